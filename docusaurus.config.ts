@@ -1,0 +1,119 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+
+/** Absolute base of every copied link; override per deployment. */
+const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
+/** Where "Edit this page" points; override per fork. */
+const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
+
+const config: Config = {
+  title: 'Spend Insights',
+  tagline: 'Connect accounting software and read accounts-payable data',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      fr: {label: 'Français', htmlLang: 'fr'},
+    },
+  },
+
+  customFields: {repositoryUrl},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repositoryUrl}/edit/main/`,
+          editLocalizedFiles: true,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'fr'],
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Spend Insights',
+      logo: {alt: 'Spend Insights', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'spendInsights',
+          position: 'left',
+          label: 'Documentation',
+        },
+        {
+          to: '/spend-insights/resources/link-software',
+          label: 'Connect your software',
+          position: 'left',
+        },
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Customers',
+          items: [
+            {label: 'Connect your software', to: '/spend-insights/resources/link-software'},
+            {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
+            {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
+          ],
+        },
+        {
+          title: 'Support staff',
+          items: [
+            {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
+            {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
+            {label: 'Help Center', href: 'https://help.codat.io'},
+          ],
+        },
+      ],
+      copyright: 'Spend Insights documentation',
+    },
+    prism: {
+      theme: prismThemes.oneLight,
+      darkTheme: prismThemes.oneDark,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,8 @@
+import {getTestLocale} from './locale';
+
+export default function useDocusaurusContext() {
+  return {
+    siteConfig: {url: 'https://docs.example.test', baseUrl: '/', customFields: {}},
+    i18n: {currentLocale: getTestLocale(), defaultLocale: 'en', locales: ['en', 'fr']},
+  };
+}

@@ -1,0 +1,56 @@
+import {defineConfig} from 'vitest/config';
+import {fileURLToPath} from 'node:url';
+
+const stub = (name: string) => fileURLToPath(new URL(`./tests/stubs/${name}`, import.meta.url));
+
+// Docusaurus client modules only exist inside a Docusaurus bundle; the stubs
+// below reproduce their contracts (and read the real French code.json) so
+// components render under jsdom. The router is the real react-router.
+export default defineConfig({
+  // tsconfig keeps JSX for Docusaurus's own compiler; tests compile it here.
+  oxc: {jsx: {runtime: 'automatic'}},
+  resolve: {
+    alias: [
+      {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/Translate', replacement: stub('Translate.tsx')},
+      {find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts')},
+      {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
+      {find: '@docusaurus/isInternalUrl', replacement: stub('isInternalUrl.ts')},
+      {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},
+      {find: '@docusaurus/plugin-content-docs/client', replacement: stub('docs-client.ts')},
+      {find: '@docusaurus/router', replacement: 'react-router-dom'},
+      {find: '@theme/Heading', replacement: stub('Heading.tsx')},
+      {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},
+    ],
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        // Builds copies of the site: slow, so they run after the unit tests.
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
