@@ -1,6 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import registryValidationPlugin from './src/plugins/registry-validation';
+import {parseGuideFrontMatter} from './src/plugins/registry-validation/guideFrontMatter';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -21,6 +23,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
+    parseFrontMatter: parseGuideFrontMatter,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -51,7 +54,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [],
+  plugins: [registryValidationPlugin],
 
   themes: [
     [

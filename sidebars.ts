@@ -1,4 +1,11 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import {sortedIntegrations} from './src/data/integrations';
+import {GUIDE_DIRECTORY} from './src/data/integrations/model';
+
+/** One guide per direct-connection software, in the registry's name order. */
+const softwareGuides = sortedIntegrations('en')
+  .filter((entry) => entry.guide)
+  .map((entry) => `${GUIDE_DIRECTORY}/${entry.id}`);
 
 const sidebars: SidebarsConfig = {
   spendInsights: [
@@ -18,6 +25,12 @@ const sidebars: SidebarsConfig = {
         'spend-insights/resources/link-file',
         'spend-insights/resources/customer-faqs',
       ],
+    },
+    {
+      type: 'category',
+      label: 'Software guides',
+      collapsed: true,
+      items: softwareGuides,
     },
     {
       type: 'category',

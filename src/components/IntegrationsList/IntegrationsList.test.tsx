@@ -1,0 +1,107 @@
+import {screen, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {renderCatalog, visibleTileNames} from './testUtils';
+
+describe('IntegrationsList', () => {
+  it('renders one linked tile per direct-connection software, named after it', () => {
+    renderCatalog();
+    const links = screen
+      .getAllByRole('link', {name: /.+/})
+      .filter((link) => link.getAttribute('href')?.includes('/integrations/'));
+    expect(links).toHaveLength(15);
+    const xero = screen.getByRole('link', {name: 'Xero'});
+    expect(xero).toHaveAttribute('href', '/spend-insights/integrations/xero');
+    expect(xero).toHaveAccessibleDescription(/About 5 min · Quick/);
+    expect(within(xero).getByRole('presentation', {hidden: true})).toHaveAttribute('alt', '');
+    expect(screen.getByRole('status')).toHaveTextContent('15 software shown');
+  });
+
+  it('shows file-upload software as cards that do not link anywhere, with their reports', () => {
+    renderCatalog({method: 'file-upload'}, '/spend-insights/resources/link-file');
+    const items = within(screen.getByRole('region')).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    for (const item of items) expect(within(item).queryByRole('link')).toBeNull();
+    expect(screen.getAllByText('Reports: Suppliers, Bills, Payments').length).toBe(items.length);
+  });
+
+  it('selects software by ids, in the given order', () => {
+    renderCatalog({ids: ['xero', 'sage-50-accounts']});
+    expect(visibleTileNames()).toEqual(['Xero', 'Sage 50 Accounts']);
+  });
+
+  it('finds software by alias, ignoring case and accents', async () => {
+    renderCatalog();
+    const search = screen.getByRole('searchbox', {name: 'Search for your software'});
+    await userEvent.type(search, 'qbo');
+    expect(visibleTileNames()).toEqual(['QuickBooks Online']);
+    await userEvent.clear(search);
+    await userEvent.type(search, 'NÉTSUÏTE');
+    expect(visibleTileNames()).toEqual(['Oracle NetSuite']);
+    await userEvent.clear(search);
+    await userEvent.type(search, 'business central');
+    expect(visibleTileNames()).toEqual(['Microsoft Dynamics 365 Business Central']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 software shown');
+  });
+
+  it('filters by tag and by country, with software sold worldwide matching any country', async () => {
+    renderCatalog();
+    await userEvent.click(screen.getByRole('checkbox', {name: 'On-premise'}));
+    expect(visibleTileNames()).toEqual(['QuickBooks Desktop', 'Sage 50 Accounts']);
+    await userEvent.click(screen.getByRole('checkbox', {name: 'On-premise'}));
+    await userEvent.click(screen.getByRole('checkbox', {name: 'Netherlands'}));
+    const names = visibleTileNames();
+    expect(names).toContain('Exact Online');
+    expect(names).toContain('Xero');
+    expect(names).not.toContain('FreeAgent');
+  });
+
+  it('keeps the filters in the URL and reads them back from a shared link', async () => {
+    const seen = renderCatalog();
+    await userEvent.type(screen.getByRole('searchbox'), 'sage');
+    await userEvent.click(screen.getByRole('checkbox', {name: 'Premium'}));
+    expect(seen.location?.search).toBe('?q=sage&tags=premium');
+    const sharedUrl = `${seen.location?.pathname}${seen.location?.search}`;
+    const shownBefore = visibleTileNames();
+    expect(shownBefore).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+
+    document.body.innerHTML = '';
+    renderCatalog({method: 'direct'}, sharedUrl);
+    expect(visibleTileNames()).toEqual(shownBefore);
+    expect(screen.getByRole('searchbox')).toHaveValue('sage');
+    expect(screen.getByRole('checkbox', {name: 'Premium'})).toBeChecked();
+  });
+
+  it('shows exactly the Sage software for ?q=sage', () => {
+    renderCatalog({method: 'direct'}, '/spend-insights/resources/link-software?q=sage');
+    expect(visibleTileNames()).toEqual([
+      'Sage 50 Accounts',
+      'Sage 200 Standard',
+      'Sage Accounting',
+      'Sage Intacct',
+    ]);
+  });
+
+  it('ignores unknown tags and malformed countries in a hand-edited URL', () => {
+    renderCatalog({method: 'direct'}, '/x?tags=cloud,premium&countries=gb,France');
+    expect(screen.getByRole('checkbox', {name: 'Premium'})).toBeChecked();
+    expect(screen.getByRole('checkbox', {name: 'United Kingdom'})).toBeChecked();
+  });
+
+  it('explains what to do when nothing matches, and clears the filters', async () => {
+    const seen = renderCatalog();
+    await userEvent.type(screen.getByRole('searchbox'), 'no such software');
+    expect(screen.getByRole('status')).toHaveTextContent('0 software shown');
+    expect(screen.getByText('No software matches these filters.')).toBeInTheDocument();
+    expect(screen.getByRole('link', {name: 'upload two reports instead'})).toHaveAttribute(
+      'href',
+      '/spend-insights/resources/link-file',
+    );
+    expect(
+      screen.getByRole('link', {name: 'what to do when the software is not listed'}),
+    ).toHaveAttribute('href', '/spend-insights/resources/customer-faqs#software-not-listed');
+    await userEvent.click(screen.getByRole('button', {name: 'Clear filters'}));
+    expect(seen.location?.search).toBe('');
+    expect(visibleTileNames()).toHaveLength(15);
+    expect(screen.getByRole('button', {name: 'Clear filters'})).toBeDisabled();
+  });
+});
