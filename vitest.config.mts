@@ -16,6 +16,7 @@ export default defineConfig({
       {find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts')},
       {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
+      {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
       {find: '@docusaurus/isInternalUrl', replacement: stub('isInternalUrl.ts')},
       {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: stub('docs-client.ts')},

@@ -1,7 +1,7 @@
 import {screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {setTestLocale} from '@site/tests/stubs/locale';
-import {renderCatalog} from './testUtils';
+import {renderCatalog, resultCount} from './testUtils';
 
 // Docusaurus evaluates modules once per locale build; this file's modules are
 // evaluated after switching to French, as in the French bundle.
@@ -18,11 +18,11 @@ describe('IntegrationsList in French', () => {
     expect(screen.getByRole('searchbox', {name: 'Recherchez votre logiciel'})).toBeInTheDocument();
     expect(screen.getByRole('checkbox', {name: 'Sur site'})).toBeInTheDocument();
     expect(screen.getByRole('checkbox', {name: 'Pays-Bas'})).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('1 logiciel affiché');
+    expect(resultCount()).toHaveTextContent('1 logiciel affiché');
     const exact = screen.getByRole('link', {name: 'Exact Online'});
     expect(exact).toHaveAccessibleDescription('Environ 5 min · Rapide Pays-Bas, Royaume-Uni');
     await userEvent.clear(screen.getByRole('searchbox'));
-    expect(screen.getByRole('status')).toHaveTextContent('15 logiciels affichés');
+    expect(resultCount()).toHaveTextContent('15 logiciels affichés');
     await userEvent.type(screen.getByRole('searchbox'), 'zzz');
     expect(screen.getByText('Aucun logiciel ne correspond à ces filtres.')).toBeInTheDocument();
     expect(screen.getByRole('button', {name: 'Effacer les filtres'})).toBeEnabled();

@@ -11,6 +11,8 @@ import {
 } from '@site/src/data/integrations/model';
 import CatalogFilters from '@site/src/components/CatalogFilters';
 import IntegrationTile from '@site/src/components/IntegrationTile';
+import CopyButton from '@site/src/components/CopyButton';
+import {useShareableUrl} from '@site/src/utils/sharing';
 import {
   matchesFilters,
   searchableText,
@@ -120,12 +122,26 @@ export default function IntegrationsList({
   );
   const visibleCount = visible.filter(Boolean).length;
   const resultCount = useResultCount(visibleCount);
+  const shareableUrl = useShareableUrl();
+  const copyViewLink = (
+    <CopyButton
+      getText={() => shareableUrl({withQuery: true})}
+      label={translate({id: 'sharing.copyViewLink.label', message: 'Copy link to this view'})}
+      copiedMessage={translate({id: 'sharing.copyLink.copied', message: 'Link copied'})}
+    />
+  );
 
   return (
     <section
       className={styles.catalog}
       aria-label={translate({id: 'integrations.catalog.label', message: 'Software catalog'})}>
-      <CatalogFilters filters={filters} onChange={setFilters} tags={tags} countries={countries} />
+      <CatalogFilters
+        filters={filters}
+        onChange={setFilters}
+        tags={tags}
+        countries={countries}
+        actions={copyViewLink}
+      />
       <p className={styles.count} role="status" aria-live="polite">
         {resultCount}
       </p>

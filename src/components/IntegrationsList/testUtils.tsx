@@ -32,3 +32,12 @@ export function visibleTileNames(): string[] {
     .filter((item) => !item.hidden)
     .map((item) => item.querySelector('[id]')?.textContent ?? '');
 }
+
+/** The live region that counts the visible tiles (the copy button has its own). */
+export function resultCount(): HTMLElement {
+  const count = screen
+    .getAllByRole('status')
+    .find((region) => /software shown|logiciels? affichés?/.test(region.textContent ?? ''));
+  if (!count) throw new Error('No result count on the page');
+  return count;
+}

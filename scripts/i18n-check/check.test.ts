@@ -1,0 +1,143 @@
+import {join, resolve} from 'node:path';
+import {
+  checkTranslations,
+  extractHeadingIds,
+  formatFinding,
+  readAllowlist,
+  readSite,
+  readTranslationFiles,
+  type CheckResult,
+} from './check';
+
+// Each fixture is a tiny fake site: `docs/`, `i18n/fr/`, and `i18n/en/` standing
+// for the English reference that `docusaurus write-translations --locale en` writes.
+const fixtures = resolve(__dirname, '../../tests/fixtures/i18n-check');
+
+interface Options {
+  registryIds?: readonly string[];
+  allowlist?: readonly string[];
+}
+
+function check(fixture: string, options: Options = {}): CheckResult {
+  const dir = join(fixtures, fixture);
+  return checkTranslations(readSite(dir), {
+    english: readTranslationFiles(dir, 'en'),
+    registryIds: options.registryIds ?? [],
+    allowlist: options.allowlist ?? [],
+  });
+}
+
+function problems(fixture: string, options?: Options): string[] {
+  return check(fixture, options).problems.map(formatFinding);
+}
+
+const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+
+describe('checkTranslations', () => {
+  it('finds no problem in a complete translation', () => {
+    const result = check('clean', {registryIds: ['acme'], allowlist: ['Spend Insights']});
+    expect(result.problems.map(formatFinding)).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    // The partial `_partial.mdx` is not a page.
+    expect(result.pages).toBe(3);
+    expect(result.keys).toBe(5);
+  });
+
+  it('reports an English doc without its French counterpart', () => {
+    expect(problems('missing-french-doc')).toEqual([
+      `docs/guides/new-page.mdx: no French translation (expected ${FR}/guides/new-page.mdx)`,
+    ]);
+  });
+
+  it('reports a French doc without its English source', () => {
+    expect(problems('orphan-french-doc')).toEqual([
+      `${FR}/guides/old-page.mdx: no English source (expected docs/guides/old-page.mdx)`,
+    ]);
+  });
+
+  it('reports a key missing in French, and a French key unknown to English as a warning', () => {
+    const result = check('missing-key');
+    expect(result.problems.map(formatFinding)).toEqual([
+      'i18n/fr/code.json: key "home.lead" is missing in French',
+    ]);
+    expect(result.warnings.map(formatFinding)).toEqual([
+      'i18n/fr/code.json: key "home.oldLead" is not in the English reference (no longer used?)',
+    ]);
+  });
+
+  it('reports a key whose French message is still the English one', () => {
+    expect(problems('untranslated-key')).toEqual([
+      'i18n/fr/docusaurus-theme-classic/footer.json: key "copyright" is identical to English ("All rights reserved")',
+    ]);
+  });
+
+  it('accepts an identical message that is allowlisted', () => {
+    expect(
+      problems('allowlisted-message', {allowlist: ['Spend Insights', 'Documentation']}),
+    ).toEqual([]);
+    expect(problems('allowlisted-message', {allowlist: ['Spend Insights']})).toEqual([
+      'i18n/fr/docusaurus-theme-classic/navbar.json: key "item.label.Documentation" is identical to English ("Documentation")',
+    ]);
+  });
+
+  it('reports a doc without a title', () => {
+    expect(problems('missing-title')).toEqual(['docs/overview.mdx: front matter has no "title"']);
+  });
+
+  it('reports a doc without a description', () => {
+    expect(problems('missing-description')).toEqual([
+      `${FR}/overview.mdx: front matter has no "description"`,
+    ]);
+  });
+
+  it('accepts a guide without a title when its id is in the registry', () => {
+    expect(problems('guide-title-from-registry', {registryIds: ['acme']})).toEqual([]);
+  });
+
+  it('still wants a title on a guide whose id is not in the registry', () => {
+    expect(problems('guide-title-from-registry', {registryIds: ['other']})).toEqual([
+      'docs/spend-insights/integrations/acme.mdx: front matter has no "title"',
+      `${FR}/spend-insights/integrations/acme.mdx: front matter has no "title"`,
+    ]);
+  });
+
+  it('reports the heading ids that only one language has', () => {
+    expect(problems('heading-ids-differ')).toEqual([
+      'docs/faq.mdx: heading ids only in English: #before-you-start, #troubleshooting',
+      `${FR}/faq.mdx: heading ids only in French: #depannage`,
+    ]);
+  });
+
+  it('ignores headings inside fenced code blocks', () => {
+    expect(problems('heading-in-code-fence')).toEqual([]);
+  });
+});
+
+describe('extractHeadingIds', () => {
+  it('reads both id forms, skips headings without an id and fenced code', () => {
+    const source = [
+      '---',
+      '# a YAML comment {#front-matter}',
+      'title: Headings',
+      '---',
+      '## One {/* #one */}',
+      '### Two {#two}',
+      '## Three',
+      '````md',
+      '```',
+      '## Four {#four}',
+      '```',
+      '````',
+      '#### Five {/*#five*/}',
+    ].join('\n');
+    expect(extractHeadingIds(source)).toEqual(['one', 'two', 'five']);
+  });
+});
+
+describe('allowlist.json', () => {
+  it('is an array of exact messages', () => {
+    const allowlist = readAllowlist(join(__dirname, 'allowlist.json'));
+    expect(allowlist).toContain('Spend Insights');
+    expect(new Set(allowlist).size).toBe(allowlist.length);
+  });
+});

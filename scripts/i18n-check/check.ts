@@ -1,0 +1,376 @@
+/**
+ * The translation checker's logic: compares the English site with its French
+ * translation and lists what a writer still has to do. Nothing here prints or
+ * exits; `cli.ts` gathers the inputs and reports.
+ *
+ * @module
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import {GUIDE_DIRECTORY} from '../../src/data/integrations/model';
+
+// js-yaml ships with Docusaurus but without type declarations.
+const yaml = createRequire(import.meta.url)('js-yaml') as {load(source: string): unknown};
+
+/** Where the English docs live, relative to the site. */
+export const ENGLISH_DOCS_DIR = 'docs';
+/** Where the French docs live, relative to the site: same relative paths as in `docs/`. */
+export const FRENCH_DOCS_DIR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+
+/** The translation files checked key by key, relative to `i18n/<locale>/`. */
+export const TRANSLATION_FILES = [
+  'code.json',
+  'docusaurus-theme-classic/navbar.json',
+  'docusaurus-theme-classic/footer.json',
+  'docusaurus-plugin-content-docs/current.json',
+] as const;
+
+/** One of {@link TRANSLATION_FILES}. */
+export type TranslationFileName = (typeof TRANSLATION_FILES)[number];
+
+/** One entry of a Docusaurus translation file. */
+export interface TranslationEntry {
+  message: string;
+  description?: string;
+}
+
+/** A Docusaurus translation file: `{key: {message, description?}}`. */
+export type TranslationMap = Record<string, TranslationEntry>;
+
+/** The translation files of one locale; a file that does not exist is absent. */
+export type TranslationFiles = Partial<Record<TranslationFileName, TranslationMap>>;
+
+/** What the checker reads from a site: doc sources by relative path, and the French translation files. */
+export interface SiteContent {
+  /** Source of each English doc, keyed by its path relative to `docs/` (forward slashes). */
+  englishDocs: Record<string, string>;
+  /** Source of each French doc, keyed by its path relative to {@link FRENCH_DOCS_DIR}. */
+  frenchDocs: Record<string, string>;
+  /** The French translation files. */
+  french: TranslationFiles;
+}
+
+/** What the check needs besides the site. */
+export interface CheckOptions {
+  /** The English reference, as `docusaurus write-translations --locale en` writes it. */
+  english: TranslationFiles;
+  /**
+   * Ids of the integrations registry. The guide `spend-insights/integrations/<id>.mdx`
+   * of a registered id gets its title from the registry, so it needs no `title`.
+   */
+  registryIds: readonly string[];
+  /** Messages that may stay identical in French: brand names and words that are the same in both languages. */
+  allowlist: readonly string[];
+}
+
+/** A problem or a warning, about one file. */
+export interface Finding {
+  /** The file concerned, relative to the site. */
+  file: string;
+  /** What is wrong, naming the key or heading ids where relevant. */
+  message: string;
+}
+
+/** The outcome of {@link checkTranslations}. */
+export interface CheckResult {
+  /** What must be fixed. */
+  problems: Finding[];
+  /** What may be worth a look but does not fail the check (French keys unknown to English). */
+  warnings: Finding[];
+  /** How many pages were checked (a page exists in English, in French, or both). */
+  pages: number;
+  /** How many keys of the English reference were checked. */
+  keys: number;
+}
+
+/** The one-line form of a finding: `file: message`. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}: ${finding.message}`;
+}
+
+const DOC_FILE = /\.mdx?$/;
+
+/**
+ * Lists the docs under `dir`, keyed by path relative to `dir`, with their source.
+ * Like Docusaurus, skips files and folders whose name starts with `_` (partials).
+ * A folder that does not exist has no docs.
+ */
+export function readDocs(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const docs: Record<string, string> = {};
+  const paths = readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => DOC_FILE.test(path) && !path.split('/').some((part) => part.startsWith('_')))
+    .sort();
+  for (const path of paths) docs[path] = readFileSync(join(dir, path), 'utf8');
+  return docs;
+}
+
+/**
+ * Reads the translation files of `locale` under `siteDir/i18n/<locale>/`.
+ *
+ * @throws When a file is not valid JSON or not a `{key: {message}}` object; the error names the file.
+ */
+export function readTranslationFiles(siteDir: string, locale: string): TranslationFiles {
+  const files: TranslationFiles = {};
+  for (const name of TRANSLATION_FILES) {
+    const relative = `i18n/${locale}/${name}`;
+    const path = join(siteDir, relative);
+    if (!existsSync(path)) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${relative} is not valid JSON: ${(error as Error).message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new Error(`${relative} is not an object of {"key": {"message": ...}}`);
+    }
+    files[name] = parsed as TranslationMap;
+  }
+  return files;
+}
+
+/** Reads the docs and French translation files of the site in `siteDir`. */
+export function readSite(siteDir: string): SiteContent {
+  return {
+    englishDocs: readDocs(join(siteDir, ENGLISH_DOCS_DIR)),
+    frenchDocs: readDocs(join(siteDir, FRENCH_DOCS_DIR)),
+    french: readTranslationFiles(siteDir, 'fr'),
+  };
+}
+
+/**
+ * Reads an allowlist file: a JSON array of exact messages.
+ *
+ * @throws When the file is not a JSON array of strings.
+ */
+export function readAllowlist(path: string): string[] {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
+    throw new Error(`${path} must be a JSON array of strings`);
+  }
+  return parsed;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Parses the YAML front matter at the start of a doc. A doc without front
+ * matter has empty data.
+ *
+ * @returns The front matter's fields, or the YAML error.
+ */
+export function readFrontMatter(
+  source: string,
+): {data: Record<string, unknown>; error?: undefined} | {error: string} {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return {data: {}};
+  let data: unknown;
+  try {
+    data = yaml.load(match[1] ?? '');
+  } catch (error) {
+    return {error: (error as Error).message.split('\n')[0] ?? 'unreadable'};
+  }
+  if (data === null || data === undefined) return {data: {}};
+  if (typeof data !== 'object' || Array.isArray(data)) return {error: 'not a set of fields'};
+  return {data: data as Record<string, unknown>};
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+const HEADING_ID = /^ {0,3}#{1,6}[ \t].*?\{(?:\/\*\s*#([^\s*]+)\s*\*\/|#([^\s}]+))\}[ \t]*$/;
+
+/**
+ * Lists the explicit heading ids of a doc, in order: `## Title {/* #id *\/}`
+ * (MDX comment form) or `## Title {#id}` (classic). Headings without an
+ * explicit id, and lines inside fenced code blocks or the front matter, are ignored.
+ */
+export function extractHeadingIds(source: string): string[] {
+  const body = source.replace(FRONT_MATTER, '');
+  const ids: string[] = [];
+  let fence: {char: string; length: number} | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      const marker = fenceMatch?.[1];
+      if (
+        marker &&
+        marker[0] === fence.char &&
+        marker.length >= fence.length &&
+        fenceMatch[2]!.trim() === ''
+      ) {
+        fence = undefined;
+      }
+      continue;
+    }
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      // A backtick fence's info string cannot contain a backtick (CommonMark).
+      if (!(marker[0] === '`' && fenceMatch[2]!.includes('`'))) {
+        fence = {char: marker[0]!, length: marker.length};
+        continue;
+      }
+    }
+    const heading = HEADING_ID.exec(line);
+    const id = heading?.[1] ?? heading?.[2];
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+const GUIDE_FILE = new RegExp(`^${GUIDE_DIRECTORY}/([a-z0-9-]+)\\.mdx?$`);
+
+function checkFrontMatter(
+  file: string,
+  relativePath: string,
+  source: string,
+  registryIds: ReadonlySet<string>,
+  problems: Finding[],
+): void {
+  const frontMatter = readFrontMatter(source);
+  if (frontMatter.error !== undefined) {
+    problems.push({file, message: `front matter is not valid YAML (${frontMatter.error})`});
+    return;
+  }
+  const guideId = GUIDE_FILE.exec(relativePath)?.[1];
+  const titleFromRegistry = guideId !== undefined && registryIds.has(guideId);
+  if (!titleFromRegistry && isBlank(frontMatter.data.title)) {
+    problems.push({file, message: 'front matter has no "title"'});
+  }
+  if (isBlank(frontMatter.data.description)) {
+    problems.push({file, message: 'front matter has no "description"'});
+  }
+}
+
+function idList(ids: string[]): string {
+  return ids.map((id) => `#${id}`).join(', ');
+}
+
+const QUOTED_MAX = 80;
+
+function quote(message: string): string {
+  const text = message.length > QUOTED_MAX ? `${message.slice(0, QUOTED_MAX - 1)}…` : message;
+  return JSON.stringify(text);
+}
+
+function checkTranslationFile(
+  name: TranslationFileName,
+  english: TranslationMap | undefined,
+  french: TranslationMap | undefined,
+  allowlist: ReadonlySet<string>,
+  result: CheckResult,
+): void {
+  const file = `i18n/fr/${name}`;
+  const englishKeys = Object.keys(english ?? {});
+  result.keys += englishKeys.length;
+  if (!french) {
+    if (englishKeys.length > 0) {
+      result.problems.push({
+        file,
+        message: `file is missing (${englishKeys.length} key(s) to translate; run npm run write-translations)`,
+      });
+    }
+    return;
+  }
+  for (const key of englishKeys) {
+    const englishMessage = english![key]!.message;
+    const frenchMessage: unknown = french[key]?.message;
+    if (typeof frenchMessage !== 'string') {
+      result.problems.push({file, message: `key ${JSON.stringify(key)} is missing in French`});
+    } else if (frenchMessage.trim() === '') {
+      result.problems.push({
+        file,
+        message: `key ${JSON.stringify(key)} has an empty French message`,
+      });
+    } else if (frenchMessage === englishMessage && !allowlist.has(englishMessage)) {
+      result.problems.push({
+        file,
+        message: `key ${JSON.stringify(key)} is identical to English (${quote(englishMessage)})`,
+      });
+    }
+  }
+  for (const key of Object.keys(french)) {
+    if (!english || !Object.hasOwn(english, key)) {
+      result.warnings.push({
+        file,
+        message: `key ${JSON.stringify(key)} is not in the English reference (no longer used?)`,
+      });
+    }
+  }
+}
+
+/**
+ * Checks the French translation of a site against its English source:
+ *
+ * - every doc has its counterpart in the other language, at the same relative path;
+ * - every doc has a `title` and a `description` in its front matter (except the
+ *   `title` of a registered integration guide, which comes from the registry);
+ * - the English and French versions of a page have the same explicit heading ids;
+ * - every key of the English reference is in the French translation files, with a
+ *   message that differs from English unless the English message is allowlisted.
+ *
+ * French keys that the English reference does not have are warnings, not problems.
+ * Pure: reads nothing, so tests can pass any content.
+ */
+export function checkTranslations(site: SiteContent, options: CheckOptions): CheckResult {
+  const result: CheckResult = {problems: [], warnings: [], pages: 0, keys: 0};
+  const registryIds = new Set(options.registryIds);
+  const allowlist = new Set(options.allowlist);
+
+  const pages = [
+    ...new Set([...Object.keys(site.englishDocs), ...Object.keys(site.frenchDocs)]),
+  ].sort();
+  result.pages = pages.length;
+  for (const page of pages) {
+    const englishFile = `${ENGLISH_DOCS_DIR}/${page}`;
+    const frenchFile = `${FRENCH_DOCS_DIR}/${page}`;
+    const english = site.englishDocs[page];
+    const french = site.frenchDocs[page];
+    if (english === undefined) {
+      result.problems.push({
+        file: frenchFile,
+        message: `no English source (expected ${englishFile})`,
+      });
+    } else {
+      checkFrontMatter(englishFile, page, english, registryIds, result.problems);
+    }
+    if (french === undefined) {
+      result.problems.push({
+        file: englishFile,
+        message: `no French translation (expected ${frenchFile})`,
+      });
+    } else {
+      checkFrontMatter(frenchFile, page, french, registryIds, result.problems);
+    }
+    if (english !== undefined && french !== undefined) {
+      const englishIds = new Set(extractHeadingIds(english));
+      const frenchIds = new Set(extractHeadingIds(french));
+      const onlyEnglish = [...englishIds].filter((id) => !frenchIds.has(id));
+      const onlyFrench = [...frenchIds].filter((id) => !englishIds.has(id));
+      if (onlyEnglish.length > 0) {
+        result.problems.push({
+          file: englishFile,
+          message: `heading ids only in English: ${idList(onlyEnglish)}`,
+        });
+      }
+      if (onlyFrench.length > 0) {
+        result.problems.push({
+          file: frenchFile,
+          message: `heading ids only in French: ${idList(onlyFrench)}`,
+        });
+      }
+    }
+  }
+
+  for (const name of TRANSLATION_FILES) {
+    checkTranslationFile(name, options.english[name], site.french[name], allowlist, result);
+  }
+  return result;
+}

@@ -1,0 +1,107 @@
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+import {copyToClipboard} from '@site/src/utils/sharing';
+import styles from './styles.module.css';
+
+export interface CopyButtonProps {
+  /** What to copy, computed when the button is pressed. */
+  readonly getText: () => string;
+  /** The button's visible text, or its accessible name when `iconOnly`. */
+  readonly label: string;
+  /** Shown and announced once the text is on the clipboard. */
+  readonly copiedMessage: string;
+  /** A small icon button, for headings. */
+  readonly iconOnly?: boolean;
+  /** The fallback shows a multi-line field for long texts. */
+  readonly multiline?: boolean;
+  readonly className?: string;
+}
+
+const CONFIRMATION_MS = 4000;
+
+type State = {kind: 'idle'} | {kind: 'copied'} | {kind: 'manual'; text: string};
+
+/**
+ * Copies a text and says so, visibly and to screen readers. When the browser
+ * refuses the clipboard, the text is shown selected so it can be copied by hand.
+ */
+export default function CopyButton({
+  getText,
+  label,
+  copiedMessage,
+  iconOnly = false,
+  multiline = false,
+  className,
+}: CopyButtonProps): ReactNode {
+  const [state, setState] = useState<State>({kind: 'idle'});
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (state.kind === 'manual') {
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
+    if (state.kind !== 'copied') return undefined;
+    const timer = window.setTimeout(() => setState({kind: 'idle'}), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    const text = getText();
+    setState((await copyToClipboard(text)) ? {kind: 'copied'} : {kind: 'manual', text});
+  };
+
+  const manualHint = translate({
+    id: 'sharing.copy.manualHint',
+    message:
+      'Copying was blocked by the browser. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+  });
+  const Field = multiline ? 'textarea' : 'input';
+
+  return (
+    <span className={clsx(styles.wrapper, iconOnly && styles.iconOnlyWrapper, className)}>
+      <button
+        type="button"
+        className={clsx(
+          iconOnly ? styles.iconButton : 'button button--secondary button--sm',
+          styles.button,
+        )}
+        aria-label={iconOnly ? label : undefined}
+        title={iconOnly ? label : undefined}
+        data-copy-button=""
+        onClick={copy}>
+        <svg
+          className={styles.icon}
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          focusable="false">
+          <path
+            fill="currentColor"
+            d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z"
+          />
+        </svg>
+        {!iconOnly && <span>{label}</span>}
+      </button>
+      <span
+        role="status"
+        className={clsx(styles.status, state.kind === 'idle' && styles.statusIdle)}>
+        {state.kind === 'copied' && copiedMessage}
+        {state.kind === 'manual' && manualHint}
+      </span>
+      {state.kind === 'manual' && (
+        <Field
+          ref={fieldRef}
+          className={styles.manualField}
+          readOnly
+          value={state.text}
+          aria-label={label}
+          onFocus={(event) => event.currentTarget.select()}
+          {...(multiline ? {rows: 8} : {})}
+        />
+      )}
+    </span>
+  );
+}

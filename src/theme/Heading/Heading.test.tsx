@@ -1,0 +1,46 @@
+import {render, screen} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {MemoryRouter} from 'react-router-dom';
+import Heading from '.';
+
+function renderAt(url: string, heading: React.ReactNode) {
+  render(<MemoryRouter initialEntries={[url]}>{heading}</MemoryRouter>);
+}
+
+describe('Heading', () => {
+  it('gives a step heading a button that copies the absolute link to that step', async () => {
+    const user = userEvent.setup();
+    renderAt(
+      '/fr/spend-insights/integrations/xero',
+      <Heading as="h3" id="sign-in-approve">
+        Sign in and approve
+      </Heading>,
+    );
+    const heading = screen.getByRole('heading', {level: 3});
+    expect(heading).toHaveAttribute('id', 'sign-in-approve');
+    expect(screen.getByRole('link', {name: 'Direct link to Sign in and approve'})).toHaveAttribute(
+      'href',
+      '#sign-in-approve',
+    );
+    await user.click(screen.getByRole('button', {name: 'Copy link to "Sign in and approve"'}));
+    expect(await navigator.clipboard.readText()).toBe(
+      'https://docs.example.test/fr/spend-insights/integrations/xero#sign-in-approve',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('adds no button to page titles, headings without id, or minor headings', () => {
+    renderAt(
+      '/page',
+      <>
+        <Heading as="h1">Title</Heading>
+        <Heading as="h2">No id</Heading>
+        <Heading as="h4" id="detail">
+          Detail
+        </Heading>
+      </>,
+    );
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('heading', {level: 1})).not.toHaveAttribute('id');
+  });
+});
