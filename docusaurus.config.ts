@@ -45,8 +45,14 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          editUrl: `${repositoryUrl}/edit/main/`,
-          editLocalizedFiles: true,
+          // French pages point at their French file. The reference is generated
+          // at build time: it has no file to edit.
+          editUrl: ({docPath, locale}) => {
+            if (docPath.startsWith('reference/')) return undefined;
+            const docsDir =
+              locale === 'en' ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`;
+            return `${repositoryUrl}/edit/main/${docsDir}/${docPath}`;
+          },
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -54,7 +60,22 @@ const config: Config = {
     ],
   ],
 
-  plugins: [registryValidationPlugin],
+  plugins: [
+    registryValidationPlugin,
+    [
+      'docusaurus-plugin-typedoc',
+      {
+        entryPoints: ['src/reference.ts'],
+        tsconfig: 'tsconfig.typedoc.json',
+        out: 'docs/reference',
+        readme: 'none',
+        name: 'Registry reference',
+        excludePrivate: true,
+        disableSources: true,
+        sidebar: {autoConfiguration: true, pretty: true},
+      },
+    ],
+  ],
 
   themes: [
     [
@@ -87,6 +108,7 @@ const config: Config = {
           label: 'Connect your software',
           position: 'left',
         },
+        {type: 'docSidebar', sidebarId: 'reference', position: 'right', label: 'Reference'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

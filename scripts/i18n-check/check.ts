@@ -132,10 +132,22 @@ export function readTranslationFiles(siteDir: string, locale: string): Translati
   return files;
 }
 
+/**
+ * The registry reference that TypeDoc writes into `docs/reference/` at every
+ * start and build: English only, by design (the Contributing page says so).
+ */
+const GENERATED_DOCS_PREFIX = 'reference/';
+
+function withoutGeneratedDocs(docs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(docs).filter(([path]) => !path.startsWith(GENERATED_DOCS_PREFIX)),
+  );
+}
+
 /** Reads the docs and French translation files of the site in `siteDir`. */
 export function readSite(siteDir: string): SiteContent {
   return {
-    englishDocs: readDocs(join(siteDir, ENGLISH_DOCS_DIR)),
+    englishDocs: withoutGeneratedDocs(readDocs(join(siteDir, ENGLISH_DOCS_DIR))),
     frenchDocs: readDocs(join(siteDir, FRENCH_DOCS_DIR)),
     french: readTranslationFiles(siteDir, 'fr'),
   };

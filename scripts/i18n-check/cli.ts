@@ -9,12 +9,9 @@
  *
  * @module
  */
-import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {integrations} from '../../src/data/integrations/entries';
+import {createSiteCopy} from '../siteCopy';
 import {
   checkTranslations,
   formatFinding,
@@ -27,38 +24,17 @@ import {
 const siteDir = fileURLToPath(new URL('../..', import.meta.url));
 const allowlistFile = fileURLToPath(new URL('./allowlist.json', import.meta.url));
 
-/** What Docusaurus needs to extract the translations. */
-const copiedEntries = [
-  'docs',
-  'i18n',
-  'src',
-  'static',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'tsconfig.json',
-  'package.json',
-];
-
 /** Runs `docusaurus write-translations --locale en` in a copy of the site and reads what it wrote. */
 function extractEnglishReference(): TranslationFiles {
-  const dir = mkdtempSync(join(tmpdir(), 'i18n-check-'));
+  const site = createSiteCopy();
   try {
-    for (const entry of copiedEntries) {
-      cpSync(join(siteDir, entry), join(dir, entry), {recursive: true});
-    }
-    symlinkSync(join(siteDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const result = spawnSync(
-      process.execPath,
-      ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'write-translations', '--locale', 'en'],
-      {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'}},
-    );
+    const result = site.docusaurus(['write-translations', '--locale', 'en']);
     if (result.status !== 0) {
-      const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}`;
-      throw new Error(`docusaurus write-translations --locale en failed:\n${output.trim()}`);
+      throw new Error(`docusaurus write-translations --locale en failed:\n${result.output.trim()}`);
     }
-    return readTranslationFiles(dir, 'en');
+    return readTranslationFiles(site.dir, 'en');
   } finally {
-    rmSync(dir, {recursive: true, force: true});
+    site.dispose();
   }
 }
 

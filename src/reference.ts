@@ -1,0 +1,8 @@
+/**
+ * What writers edit: the integrations registry (`src/data/integrations/entries.ts`)
+ * and the `<IntegrationsList>` component they place in MDX pages.
+ *
+ * @module
+ */
+export * from './data/integrations/model';
+export type {IntegrationsListProps} from './components/IntegrationsList';
