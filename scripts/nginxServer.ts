@@ -1,0 +1,90 @@
+/**
+ * Runs Debian's nginx on a loopback port with the committed rules
+ * (deploy/nginx/*.conf) in front of a build, for tests and benchmarks.
+ */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const projectRoot = resolve(__dirname, '..');
+
+export interface NginxServer {
+  readonly origin: string;
+  stop(): Promise<void>;
+}
+
+function nginxBinary(): string {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('nginx is not installed: run npm run test:setup (apt-get install nginx)');
+}
+
+async function waitForPort(origin: string, server: ChildProcess, errorLog: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) break;
+    try {
+      await fetch(origin);
+      return;
+    } catch {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    }
+  }
+  const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '';
+  throw new Error(`nginx did not start on ${origin}:\n${log}`);
+}
+
+/** Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a child process. */
+export async function startNginx({buildDir = join(projectRoot, 'build'), port}: {buildDir?: string; port: number}) {
+  const binary = nginxBinary();
+  const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
+  mkdirSync(join(prefix, 'spend-insights'));
+  cpSync(join(projectRoot, 'deploy/nginx'), join(prefix, 'spend-insights'), {recursive: true});
+  const errorLog = join(prefix, 'error.log');
+  const runningAsRoot = process.getuid?.() === 0;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `${runningAsRoot ? 'user root;\n' : ''}worker_processes 1;
+pid ${join(prefix, 'nginx.pid')};
+error_log ${errorLog} warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  client_body_temp_path ${join(prefix, 'body')};
+  proxy_temp_path ${join(prefix, 'proxy')};
+  fastcgi_temp_path ${join(prefix, 'fastcgi')};
+  uwsgi_temp_path ${join(prefix, 'uwsgi')};
+  scgi_temp_path ${join(prefix, 'scgi')};
+  server {
+    listen 127.0.0.1:${port};
+    root ${resolve(buildDir)};
+    include spend-insights/site.conf;
+  }
+}
+`,
+  );
+  const test = spawnSync(binary, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], {encoding: 'utf8'});
+  if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+
+  const server = spawn(binary, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForPort(origin, server, errorLog);
+  return {
+    origin,
+    async stop() {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
+        server.kill('SIGQUIT');
+        await exited;
+      }
+      rmSync(prefix, {recursive: true, force: true});
+    },
+  } satisfies NginxServer;
+}
