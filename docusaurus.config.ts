@@ -96,7 +96,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Spend Insights',
-      logo: {alt: 'Spend Insights', src: 'img/logo.svg', width: 32, height: 32},
+      // The title next to the logo names the link, so the logo itself is decorative.
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {
           type: 'docSidebar',
@@ -109,7 +110,7 @@ const config: Config = {
           label: 'Connect your software',
           position: 'left',
         },
-        {type: 'docSidebar', sidebarId: 'reference', position: 'right', label: 'Reference'},
+        {to: '/reference', position: 'right', label: 'Reference'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -53,6 +53,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Real Chromium against the production build served by nginx.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['./tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -3,7 +3,15 @@
  * (deploy/nginx/*.conf) in front of a build, for tests and benchmarks.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 
@@ -37,7 +45,13 @@ async function waitForPort(origin: string, server: ChildProcess, errorLog: strin
 }
 
 /** Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a child process. */
-export async function startNginx({buildDir = join(projectRoot, 'build'), port}: {buildDir?: string; port: number}) {
+export async function startNginx({
+  buildDir = join(projectRoot, 'build'),
+  port,
+}: {
+  buildDir?: string;
+  port: number;
+}) {
   const binary = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
   mkdirSync(join(prefix, 'spend-insights'));
@@ -68,12 +82,18 @@ http {
 }
 `,
   );
-  const test = spawnSync(binary, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], {encoding: 'utf8'});
+  const test = spawnSync(binary, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], {
+    encoding: 'utf8',
+  });
   if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
 
-  const server = spawn(binary, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    binary,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   await waitForPort(origin, server, errorLog);
   return {

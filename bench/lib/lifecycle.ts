@@ -1,0 +1,49 @@
+/**
+ * Runs a benchmark's main function and always stops what it started (servers,
+ * browsers, site copies), whether it ends normally, throws or is interrupted.
+ */
+type Cleanup = () => unknown;
+
+const cleanups: Cleanup[] = [];
+
+/** Registers a clean-up step; steps run in reverse order. Returns a function that runs it early. */
+export function onCleanup(cleanup: Cleanup): () => Promise<void> {
+  cleanups.push(cleanup);
+  return async () => {
+    const index = cleanups.indexOf(cleanup);
+    if (index === -1) return;
+    cleanups.splice(index, 1);
+    await cleanup();
+  };
+}
+
+async function runCleanups(): Promise<void> {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop()!;
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error('Clean-up failed:', error);
+    }
+  }
+}
+
+export function runBenchmark(main: () => Promise<void>): void {
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      console.error(`\n${signal}: stopping servers and browsers…`);
+      void runCleanups().finally(() => process.exit(130));
+    });
+  }
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      if (!interrupted) await runCleanups();
+    });
+}

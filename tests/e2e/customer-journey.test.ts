@@ -1,0 +1,58 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {launchChromium, PHONE, visibleTileNames, watchProblems} from './browser';
+
+describe('a customer on a phone, in French', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('finds Sage 50 Accounts, reads its guide in French, then switches to English on the same guide', async () => {
+    const context = await browser.newContext({...PHONE, locale: 'fr-FR'});
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+
+    await page.goto(`${inject('origin')}/fr/spend-insights/resources/link-software`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await visibleTileNames(page)).toHaveLength(15);
+
+    const search = page.getByRole('searchbox', {name: 'Recherchez votre logiciel'});
+    await search.fill('sage');
+    await expect
+      .poll(() => visibleTileNames(page))
+      .toEqual(['Sage 50 Accounts', 'Sage 200 Standard', 'Sage Accounting', 'Sage Intacct']);
+    expect(await page.getByRole('status').filter({hasText: 'affichés'}).textContent()).toBe(
+      '4 logiciels affichés',
+    );
+    expect(page.url()).toMatch(/\?q=sage$/);
+
+    await page.getByRole('link', {name: 'Sage 50 Accounts'}).click();
+    await page.waitForURL('**/fr/spend-insights/integrations/sage-50-accounts');
+    await expect
+      .poll(() => page.getByRole('heading', {level: 1}).textContent())
+      .toBe('Connecter Sage 50 Accounts');
+    await expect
+      .poll(() => page.locator('dl').first().textContent())
+      .toContain('Environ 30 min · Approfondi');
+    expect(
+      await page.getByRole('heading', {name: /Étape 4 : installer le connecteur/}).count(),
+    ).toBe(1);
+
+    // On a phone the language menu sits in the main menu of the navigation drawer.
+    await page.getByRole('button', {name: /barre de navigation/i}).click();
+    await page.getByRole('button', {name: /menu principal/i}).click();
+    await page.locator('.navbar-sidebar').getByRole('button', {name: 'Langues'}).click();
+    await page.locator('.navbar-sidebar').getByRole('link', {name: 'English'}).click();
+    await page.waitForURL('**/spend-insights/integrations/sage-50-accounts');
+    expect(new URL(page.url()).pathname).toBe('/spend-insights/integrations/sage-50-accounts');
+    await expect
+      .poll(() => page.getByRole('heading', {level: 1}).textContent())
+      .toBe('Connect Sage 50 Accounts');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    expect(problems).toEqual({consoleErrors: [], cspViolations: [], failedRequests: []});
+    await context.close();
+  });
+});

@@ -1,0 +1,141 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {launchChromium, visibleTileNames, watchProblems} from './browser';
+
+describe('a support staff member sharing links', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const origin = inject('origin');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+  });
+  afterAll(() => browser.close());
+
+  async function clipboard(page: Page): Promise<string> {
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async function openInNewPage(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  it('copies a guide link that opens the same guide, in the same language', async () => {
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`${origin}/fr/spend-insights/integrations/xero`);
+    await page.getByRole('button', {name: 'Copier le lien', exact: true}).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({hasText: 'Lien copié'}).count())
+      .toBe(1);
+    const copied = await clipboard(page);
+    expect(copied).toBe(`${origin}/fr/spend-insights/integrations/xero`);
+
+    const opened = await openInNewPage(copied);
+    expect(await opened.getByRole('heading', {level: 1}).textContent()).toBe('Connecter Xero');
+    expect(problems).toEqual({consoleErrors: [], cspViolations: [], failedRequests: []});
+  });
+
+  it('copies a step link that opens the guide scrolled to that step', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/spend-insights/integrations/quickbooks-desktop`);
+    await page
+      .getByRole('button', {name: 'Copy link to "Step 4: Install the desktop connector"'})
+      .click();
+    const copied = await clipboard(page);
+    expect(copied).toBe(
+      `${origin}/spend-insights/integrations/quickbooks-desktop#install-connector`,
+    );
+
+    const opened = await openInNewPage(copied);
+    const step = opened.locator('#install-connector');
+    await expect
+      .poll(() => step.evaluate((heading) => heading.getBoundingClientRect().top))
+      .toBeLessThan(200);
+    expect(await step.textContent()).toContain('Step 4: Install the desktop connector');
+  });
+
+  it('copies a filtered catalog link that shows the same list to whoever opens it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/spend-insights/resources/link-software`);
+    await page.getByRole('searchbox', {name: 'Search for your software'}).fill('sage');
+    await page.getByRole('checkbox', {name: 'Premium'}).check();
+    await expect.poll(() => visibleTileNames(page)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    await page.getByRole('button', {name: 'Copy link to this view'}).click();
+    const copied = await clipboard(page);
+    expect(copied).toBe(`${origin}/spend-insights/resources/link-software?q=sage&tags=premium`);
+
+    const opened = await openInNewPage(copied);
+    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    expect(await opened.getByRole('checkbox', {name: 'Premium'}).isChecked()).toBe(true);
+
+    await opened.reload();
+    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    await opened.getByRole('link', {name: 'Sage Intacct'}).click();
+    await opened.waitForURL('**/integrations/sage-intacct');
+    await opened.goBack();
+    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    expect(await opened.getByRole('searchbox').inputValue()).toBe('sage');
+  });
+
+  it('copies a ready-to-send French message with the guide link, the time and the checklist', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/fr/spend-insights/integrations/sage-50-accounts`);
+    await page.getByRole('button', {name: 'Envoyer au client'}).click();
+    const message = await clipboard(page);
+    expect(message).toContain(
+      `Sage 50 Accounts : ${origin}/fr/spend-insights/integrations/sage-50-accounts`,
+    );
+    expect(message).toContain('Comptez environ 30 minutes.');
+    expect(message).toContain('partager votre écran');
+  });
+
+  it('shows the link selected when the clipboard is refused', async () => {
+    const denied = await browser.newContext();
+    const page = await denied.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError'))},
+      });
+    });
+    await page.goto(`${origin}/spend-insights/integrations/xero`);
+    await page.getByRole('button', {name: 'Copy link', exact: true}).click();
+    const field = page.getByRole('textbox', {name: 'Copy link', exact: true});
+    expect(await field.inputValue()).toBe(`${origin}/spend-insights/integrations/xero`);
+    expect(
+      await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
+    ).toEqual([0, `${origin}/spend-insights/integrations/xero`.length]);
+    await denied.close();
+  });
+
+  it('prints a guide without the page chrome, with its URL', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/spend-insights/integrations/xero`);
+    await page.emulateMedia({media: 'print'});
+    for (const chrome of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      '.footer',
+      '.theme-doc-toc-desktop',
+    ]) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    expect(await page.getByRole('button', {name: 'Copy link', exact: true}).isVisible()).toBe(
+      false,
+    );
+    expect(await page.getByRole('heading', {level: 1}).isVisible()).toBe(true);
+    expect(await page.locator('dl').first().isVisible()).toBe(true);
+    expect(await page.locator('#sign-in-approve').isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(`Online version: ${origin}/spend-insights/integrations/xero`)
+        .isVisible(),
+    ).toBe(true);
+    const pdf = await page.pdf({format: 'A4'});
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
