@@ -29,7 +29,12 @@ function nginxBinary(): string {
   throw new Error('nginx is not installed: run npm run test:setup (apt-get install nginx)');
 }
 
-async function waitForPort(origin: string, server: ChildProcess, errorLog: string): Promise<void> {
+async function waitForPort(
+  origin: string,
+  server: ChildProcess,
+  errorLog: string,
+  stderr: () => string,
+) {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) break;
@@ -41,7 +46,7 @@ async function waitForPort(origin: string, server: ChildProcess, errorLog: strin
     }
   }
   const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '';
-  throw new Error(`nginx did not start on ${origin}:\n${log}`);
+  throw new Error(`nginx did not start on ${origin}:\n${stderr()}${log}`);
 }
 
 /** Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a child process. */
@@ -91,11 +96,13 @@ http {
     binary,
     ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
     {
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
+  let stderr = '';
+  server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
-  await waitForPort(origin, server, errorLog);
+  await waitForPort(origin, server, errorLog, () => stderr);
   return {
     origin,
     async stop() {
