@@ -13,13 +13,13 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'User guides',
-      collapsible: false,
+      collapsed: false,
       items: ['spend-insights/guides/key-terms', 'spend-insights/guides/onboard-customer'],
     },
     {
       type: 'category',
       label: 'Customer support',
-      collapsible: false,
+      collapsed: false,
       items: [
         'spend-insights/resources/link-software',
         'spend-insights/resources/link-file',
@@ -35,7 +35,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'For writers',
-      collapsible: false,
+      collapsed: false,
       items: ['contributing'],
     },
   ],
