@@ -162,6 +162,7 @@ async function main(): Promise<void> {
   );
 
   const rows: string[][] = [];
+  const measures: BuildMeasure[] = [];
   let coldFaster: BuildMeasure | undefined;
   for (const faster of [true, false]) {
     const bundler = faster ? 'Rspack (faster on)' : 'webpack (faster off)';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
             build.output.split('\n').slice(-30).join('\n'),
         );
       }
+      measures.push(build);
       if (faster && kind === 'cold') coldFaster = build;
       const budgeted = faster && kind === 'cold';
       rows.push([
@@ -221,6 +223,12 @@ async function main(): Promise<void> {
     'Wall time is from spawning the command to its exit. "Largest process" is `/usr/bin/time -f %M`; "process tree" is the highest sum of `VmRSS` over the build and all its descendants, read from `/proc` every 200 ms (shared pages are counted once per process, so it over-counts a little).',
   ];
 
+  if (measures.some((build) => build.treePeakKiB < build.maxRssKiB)) {
+    method.push(
+      'Where the tree peak is below the largest process, the peak was shorter than the 200 ms polling interval and the polling missed it.',
+    );
+  }
+
   console.log(`\n${textTable(table)}\n`);
   for (const line of method) console.log(line);
   if (coldFaster) {
@@ -231,7 +239,7 @@ async function main(): Promise<void> {
     );
   }
 
-  writeResultsSection(
+  await writeResultsSection(
     'build',
     [
       sectionHeader('Build time and memory', 'npm run bench:build', machine),

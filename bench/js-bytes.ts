@@ -217,7 +217,7 @@ async function main(): Promise<void> {
   console.log(`\n${method}`);
   for (const note of notes) console.log(`Note: ${note}`);
 
-  writeResultsSection(
+  await writeResultsSection(
     'js-bytes',
     [
       sectionHeader('JavaScript bytes', 'npm run bench:js-bytes', machine),

@@ -311,10 +311,15 @@ function auditTables(summaries: readonly Summary[]): {costly: Table; unscoredErr
     }
   }
   const combinations = summaries.length;
-  const where = (places: readonly string[]) =>
-    places.length === combinations
-      ? `all ${combinations}`
-      : `${places.length}/${combinations}: ${places.join(', ')}`;
+  const all = summaries.map((summary) => `${summary.path} ${summary.formFactor}`);
+  const where = (places: readonly string[]) => {
+    if (places.length === combinations) return `all ${combinations}`;
+    if (places.length > combinations / 2) {
+      const others = all.filter((place) => !places.includes(place));
+      return `${places.length}/${combinations}, all but ${others.join(', ')}`;
+    }
+    return `${places.length}/${combinations}: ${places.join(', ')}`;
+  };
   const entries = [...byAudit].sort(
     ([, a], [, b]) => CATEGORIES.indexOf(a.audit.category) - CATEGORIES.indexOf(b.audit.category),
   );
@@ -472,7 +477,7 @@ async function main(): Promise<void> {
     console.log(`\nRuns Lighthouse asked to repeat (not counted):\n${retried.join('\n')}`);
   }
 
-  writeResultsSection(
+  await writeResultsSection(
     'lighthouse',
     [
       sectionHeader('Lighthouse', 'npm run bench:lighthouse', machine),

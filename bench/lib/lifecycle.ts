@@ -31,7 +31,9 @@ async function runCleanups(): Promise<void> {
 export function runBenchmark(main: () => Promise<void>): void {
   let interrupted = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: npx and tsx relay the signal too, and a second one must
+    // not kill the process halfway through the clean-up.
+    process.on(signal, () => {
       if (interrupted) return;
       interrupted = true;
       console.error(`\n${signal}: stopping servers and browsers…`);

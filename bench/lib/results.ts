@@ -2,6 +2,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {join, resolve} from 'node:path';
+import * as prettier from 'prettier';
 import {chromiumVersion} from './chromium';
 
 export const resultsFile = join(resolve(__dirname, '..'), 'RESULTS.md');
@@ -97,8 +98,12 @@ Each section below is rewritten by its own script (\`npm run bench:NAME\`), betw
 separately. Figures are from the machine named in each section; they are not test results.
 `;
 
-/** Replaces (or appends) the section `name` of bench/RESULTS.md with `markdown`. */
-export function writeResultsSection(name: string, markdown: string): void {
+/**
+ * Replaces (or appends) the section `name` of bench/RESULTS.md with
+ * `markdown`, then formats the file with the repository's Prettier settings
+ * so that `npm run lint` (prettier --check .) stays clean.
+ */
+export async function writeResultsSection(name: string, markdown: string): Promise<void> {
   const start = `<!-- bench:${name}:start -->`;
   const end = `<!-- bench:${name}:end -->`;
   const block = `${start}\n${markdown.trim()}\n${end}`;
@@ -109,7 +114,8 @@ export function writeResultsSection(name: string, markdown: string): void {
     from !== -1 && to > from
       ? current.slice(0, from) + block + current.slice(to + end.length)
       : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(resultsFile, next);
+  const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+  writeFileSync(resultsFile, await prettier.format(next, {...options, filepath: resultsFile}));
   console.log(`\nUpdated the "${name}" section of ${resultsFile}`);
 }
 

@@ -1,5 +1,6 @@
 /** Serves a build with the production nginx rules on a free loopback port. */
 import {cpSync, existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -60,4 +61,19 @@ export function buildTime(buildDir = realBuildDir): string {
   return `built ${statSync(join(buildDir, 'index.html'))
     .mtime.toISOString()
     .replace(/\.\d+Z$/, 'Z')}`;
+}
+
+/** Which sources a site copy is made from: HEAD and the files under src/ changed since. */
+export function sourceState(): string {
+  // Not trimmed: porcelain lines start with a space when the index is clean.
+  const git = (args: string[]) =>
+    spawnSync('git', args, {cwd: projectRoot, encoding: 'utf8'}).stdout ?? '';
+  const head = git(['rev-parse', '--short', 'HEAD']).trim() || 'unknown';
+  const changed = git(['status', '--porcelain', '--', 'src'])
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+  return changed.length > 0
+    ? `working tree at HEAD ${head} with uncommitted changes to ${changed.join(', ')}`
+    : `HEAD ${head}, no uncommitted change under src/`;
 }

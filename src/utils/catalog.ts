@@ -1,4 +1,4 @@
-import {useCallback, useMemo} from 'react';
+import {useCallback, useEffect, useMemo, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -72,26 +72,33 @@ export function searchableText(entry: Integration): string {
 }
 
 /**
- * Every word of the query must appear in the name or an alias; every chosen
- * tag must be on the entry; software sold worldwide matches any country.
+ * A test for one entry against the filters: every word of the query must
+ * appear in the name or an alias, every chosen tag must be on the entry, and
+ * software sold worldwide matches any country. The query is normalized once
+ * per change, not once per entry.
  */
-export function matchesFilters(
-  entry: Integration,
-  haystack: string,
+export function createMatcher(
   filters: CatalogFilters,
-): boolean {
+): (entry: Integration, haystack: string) => boolean {
   const words = normalizeText(filters.query).split(/\s+/).filter(Boolean);
-  if (!words.every((word) => haystack.includes(word))) return false;
-  if (!filters.tags.every((tag) => entry.tags.includes(tag))) return false;
-  if (filters.countries.length > 0 && entry.countries.length > 0) {
-    return filters.countries.some((code) => entry.countries.includes(code));
-  }
-  return true;
+  return (entry, haystack) => {
+    if (!words.every((word) => haystack.includes(word))) return false;
+    if (!filters.tags.every((tag) => entry.tags.includes(tag))) return false;
+    if (filters.countries.length > 0 && entry.countries.length > 0) {
+      return filters.countries.some((code) => entry.countries.includes(code));
+    }
+    return true;
+  };
 }
 
 /**
- * The catalog's filters, read from and written to the URL. Until hydration
- * ends it returns no filters, so the first render matches the static HTML.
+ * The catalog's filters, kept in the URL. Until hydration ends there are no
+ * filters, so the first render matches the static HTML. Typing rewrites the
+ * current history entry with `window.history.replaceState`, behind the
+ * router's back: a router navigation re-renders the whole page on every
+ * keystroke, which a 1,000-entry catalog cannot afford. The entry still holds
+ * the query, so reload, back and forward restore it; checkboxes push a new
+ * entry through the router.
  */
 export function useCatalogFilters(): [
   CatalogFilters,
@@ -100,15 +107,26 @@ export function useCatalogFilters(): [
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const filters = useMemo(
-    () => (isBrowser ? parseFilters(location.search) : NO_FILTERS),
-    [isBrowser, location.search],
-  );
+  const [filters, setLocalFilters] = useState<CatalogFilters>(NO_FILTERS);
+
+  useEffect(() => {
+    if (!isBrowser) return;
+    const fromUrl = parseFilters(location.search);
+    setLocalFilters((current) =>
+      serializeFilters(current) === serializeFilters(fromUrl) ? current : fromUrl,
+    );
+  }, [isBrowser, location.search]);
+
   const setFilters = useCallback(
     (next: CatalogFilters, options?: {replace?: boolean}) => {
-      const target = {...location, search: serializeFilters(next, location.search)};
-      if (options?.replace) history.replace(target);
-      else history.push(target);
+      setLocalFilters(next);
+      const search = serializeFilters(next, window.location.search);
+      if (options?.replace) {
+        const url = `${window.location.pathname}${search}${window.location.hash}`;
+        window.history.replaceState(window.history.state, '', url);
+      } else {
+        history.push({...location, search});
+      }
     },
     [history, location],
   );

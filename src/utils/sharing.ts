@@ -12,11 +12,13 @@ export function useShareableUrl(): (options?: {hash?: string; withQuery?: boolea
   return useCallback(
     ({hash, withQuery = false} = {}) => {
       const url = new URL(location.pathname, siteConfig.url);
-      if (withQuery) url.search = location.search;
+      // Typing in the catalog updates the address bar without telling the
+      // router, so the query is read from the address bar itself.
+      if (withQuery) url.search = window.location.search;
       if (hash) url.hash = hash;
       return url.toString();
     },
-    [siteConfig.url, location.pathname, location.search],
+    [siteConfig.url, location.pathname],
   );
 }
 

@@ -65,6 +65,16 @@ describe('a keyboard-only visitor', () => {
     expect(new URL(page.url()).search).toBe('?q=quickbooks&tags=premium');
     await expect.poll(() => visibleTileNames(page)).toEqual(['QuickBooks Desktop']);
 
+    // Back undoes the checkbox and keeps what was typed; forward redoes it.
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?q=quickbooks');
+    await expect
+      .poll(() => visibleTileNames(page))
+      .toEqual(['QuickBooks Desktop', 'QuickBooks Online']);
+    await page.goForward();
+    await expect.poll(() => visibleTileNames(page)).toEqual(['QuickBooks Desktop']);
+    await page.locator('input[type="checkbox"]:checked').focus();
+
     await tabUntil(
       page,
       (element) => element.tagName === 'A' && !!element.closest('[data-integration]'),

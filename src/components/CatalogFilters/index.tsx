@@ -13,6 +13,11 @@ export interface CatalogFiltersProps {
   readonly countries: readonly string[];
   /** Extra controls shown after the clear button (the copy-link button). */
   readonly actions?: ReactNode;
+  /**
+   * True until the page is hydrated: a control used before React takes over
+   * would show a state the catalog never saw.
+   */
+  readonly disabled?: boolean;
 }
 
 function toggle<T>(values: readonly T[], value: T): T[] {
@@ -25,6 +30,7 @@ function toggle<T>(values: readonly T[], value: T): T[] {
 export default function CatalogFilters({
   filters,
   onChange,
+  disabled = false,
   tags,
   countries,
   actions,
@@ -50,6 +56,7 @@ export default function CatalogFilters({
             message: 'For example Sage, QBO, NetSuite',
           })}
           value={filters.query}
+          disabled={disabled}
           onChange={(event) => onChange({...filters, query: event.target.value}, {replace: true})}
         />
         <span id={hintId} className={styles.hint}>
@@ -68,6 +75,7 @@ export default function CatalogFilters({
               <input
                 type="checkbox"
                 checked={filters.tags.includes(tag)}
+                disabled={disabled}
                 onChange={() => onChange({...filters, tags: toggle(filters.tags, tag)})}
               />
               {TAG_LABELS[tag].label}
@@ -85,6 +93,7 @@ export default function CatalogFilters({
               <input
                 type="checkbox"
                 checked={filters.countries.includes(code)}
+                disabled={disabled}
                 onChange={() => onChange({...filters, countries: toggle(filters.countries, code)})}
               />
               {countryName(code)}

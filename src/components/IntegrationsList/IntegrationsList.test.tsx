@@ -1,6 +1,9 @@
 import {screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {renderCatalog, resultCount, visibleTileNames} from './testUtils';
+import {integrations} from '@site/src/data/integrations';
+import type {Integration} from '@site/src/data/integrations/model';
+import {DISPLAY_LIMIT} from '.';
+import {currentSearch, renderCatalog, resultCount, visibleTileNames} from './testUtils';
 
 describe('IntegrationsList', () => {
   it('renders one linked tile per direct-connection software, named after it', () => {
@@ -56,11 +59,11 @@ describe('IntegrationsList', () => {
   });
 
   it('keeps the filters in the URL and reads them back from a shared link', async () => {
-    const seen = renderCatalog();
+    renderCatalog();
     await userEvent.type(screen.getByRole('searchbox'), 'sage');
     await userEvent.click(screen.getByRole('checkbox', {name: 'Premium'}));
-    expect(seen.location?.search).toBe('?q=sage&tags=premium');
-    const sharedUrl = `${seen.location?.pathname}${seen.location?.search}`;
+    expect(currentSearch()).toBe('?q=sage&tags=premium');
+    const sharedUrl = `${window.location.pathname}${window.location.search}`;
     const shownBefore = visibleTileNames();
     expect(shownBefore).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
 
@@ -88,7 +91,7 @@ describe('IntegrationsList', () => {
   });
 
   it('explains what to do when nothing matches, and clears the filters', async () => {
-    const seen = renderCatalog();
+    renderCatalog();
     await userEvent.type(screen.getByRole('searchbox'), 'no such software');
     expect(resultCount()).toHaveTextContent('0 software shown');
     expect(screen.getByText('No software matches these filters.')).toBeInTheDocument();
@@ -100,8 +103,35 @@ describe('IntegrationsList', () => {
       screen.getByRole('link', {name: 'what to do when the software is not listed'}),
     ).toHaveAttribute('href', '/spend-insights/resources/customer-faqs#software-not-listed');
     await userEvent.click(screen.getByRole('button', {name: 'Clear filters'}));
-    expect(seen.location?.search).toBe('');
+    expect(currentSearch()).toBe('');
     expect(visibleTileNames()).toHaveLength(15);
     expect(screen.getByRole('button', {name: 'Clear filters'})).toBeDisabled();
+  });
+});
+
+describe('IntegrationsList with a large catalog', () => {
+  const xero = integrations.find((entry) => entry.id === 'xero')!;
+  const generated: Integration[] = Array.from({length: DISPLAY_LIMIT + 40}, (_, index) => ({
+    ...xero,
+    id: `ledger-${index}`,
+    name: `Ledger ${String(index).padStart(3, '0')}`,
+    aliases: index % 2 ? ['odd'] : ['even'],
+  }));
+
+  it('shows the first tiles, says how many match, and shows the rest on request', async () => {
+    renderCatalog({integrations: generated});
+    expect(visibleTileNames()).toHaveLength(DISPLAY_LIMIT);
+    expect(resultCount()).toHaveTextContent(
+      `${DISPLAY_LIMIT} of ${DISPLAY_LIMIT + 40} software shown`,
+    );
+    await userEvent.type(screen.getByRole('searchbox'), 'odd');
+    expect(visibleTileNames()).toHaveLength(DISPLAY_LIMIT / 2 + 20);
+    expect(resultCount()).toHaveTextContent(`${DISPLAY_LIMIT / 2 + 20} software shown`);
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await userEvent.click(
+      screen.getByRole('button', {name: `Show all ${DISPLAY_LIMIT + 40} software`}),
+    );
+    expect(visibleTileNames()).toHaveLength(DISPLAY_LIMIT + 40);
+    expect(screen.queryByRole('button', {name: /Show all/})).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
-import {useMemo, type ReactNode} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {selectIntegrations, sortedIntegrations} from '@site/src/data/integrations';
 import {
@@ -14,7 +16,7 @@ import IntegrationTile from '@site/src/components/IntegrationTile';
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
 import {
-  matchesFilters,
+  createMatcher,
   searchableText,
   useCatalogFilters,
   useCountryName,
@@ -31,17 +33,33 @@ export interface IntegrationsListProps {
   readonly integrations?: readonly Integration[];
 }
 
-function useResultCount(count: number): string {
+/**
+ * How many tiles a search shows before "Show all": laying out hundreds of
+ * tiles at once would make every keystroke in a large catalog feel slow.
+ */
+export const DISPLAY_LIMIT = 48;
+
+function useResultCount(matching: number, shown: number): string {
   const {selectMessage} = usePluralForm();
+  if (shown < matching) {
+    return translate(
+      {
+        id: 'integrations.results.partial',
+        description: 'Live count of catalog tiles when only the first ones are shown',
+        message: '{shown} of {count} software shown',
+      },
+      {shown, count: matching},
+    );
+  }
   return selectMessage(
-    count,
+    matching,
     translate(
       {
         id: 'integrations.results.count',
         description: 'Live count of catalog tiles; plural forms separated by |',
         message: '1 software shown|{count} software shown',
       },
-      {count},
+      {count: matching},
     ),
   );
 }
@@ -116,12 +134,18 @@ export default function IntegrationsList({
     return codes.sort((a, b) => collator.compare(countryName(a), countryName(b)));
   }, [entries, countryName, i18n.currentLocale]);
 
+  const isBrowser = useIsBrowser();
   const [filters, setFilters] = useCatalogFilters();
-  const visible = entries.map((entry, index) =>
-    matchesFilters(entry, searchIndex[index]!, filters),
-  );
-  const visibleCount = visible.filter(Boolean).length;
-  const resultCount = useResultCount(visibleCount);
+  const [showAll, setShowAll] = useState(false);
+  const matches = createMatcher(filters);
+  let matchingCount = 0;
+  const visible = entries.map((entry, index) => {
+    if (!matches(entry, searchIndex[index]!)) return false;
+    matchingCount += 1;
+    return showAll || matchingCount <= DISPLAY_LIMIT;
+  });
+  const shownCount = Math.min(matchingCount, showAll ? matchingCount : DISPLAY_LIMIT);
+  const resultCount = useResultCount(matchingCount, shownCount);
   const shareableUrl = useShareableUrl();
   const copyViewLink = (
     <CopyButton
@@ -141,16 +165,27 @@ export default function IntegrationsList({
         tags={tags}
         countries={countries}
         actions={copyViewLink}
+        disabled={!isBrowser}
       />
       <p className={styles.count} role="status" aria-live="polite">
         {resultCount}
       </p>
-      {visibleCount === 0 && <EmptyState method={method} />}
+      {matchingCount === 0 && <EmptyState method={method} />}
       <ul className={styles.grid}>
         {entries.map((entry, index) => (
           <IntegrationTile key={entry.id} integration={entry} hidden={!visible[index]} />
         ))}
       </ul>
+      {shownCount < matchingCount && (
+        <button
+          type="button"
+          className={clsx('button button--secondary', styles.showAll)}
+          onClick={() => setShowAll(true)}>
+          <Translate id="integrations.results.showAll" values={{count: matchingCount}}>
+            {'Show all {count} software'}
+          </Translate>
+        </button>
+      )}
     </section>
   );
 }

@@ -1,27 +1,26 @@
 import {render, screen, within} from '@testing-library/react';
-import {MemoryRouter, Route} from 'react-router-dom';
-import type {Location} from 'history';
+import {BrowserRouter} from 'react-router-dom';
 import IntegrationsList, {type IntegrationsListProps} from '.';
 
-/** Renders the catalog inside the real router at `url`; `seen.location` follows navigation. */
+/**
+ * Renders the catalog at `url` inside the real browser router, over jsdom's
+ * address bar, which the catalog writes to as it does in a browser.
+ */
 export function renderCatalog(
   props: IntegrationsListProps = {method: 'direct'},
   url = '/spend-insights/resources/link-software',
-) {
-  const seen: {location?: Location} = {};
+): void {
+  window.history.replaceState(null, '', url);
   render(
-    <MemoryRouter initialEntries={[url]}>
+    <BrowserRouter>
       <IntegrationsList {...props} />
-      <Route
-        path="*"
-        render={({location}) => {
-          seen.location = location;
-          return null;
-        }}
-      />
-    </MemoryRouter>,
+    </BrowserRouter>,
   );
-  return seen;
+}
+
+/** The address bar's query string. */
+export function currentSearch(): string {
+  return window.location.search;
 }
 
 /** Names of the tiles the filters leave visible, in order. */
