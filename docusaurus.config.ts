@@ -37,8 +37,6 @@ const config: Config = {
     },
   },
 
-  customFields: {repositoryUrl},
-
   presets: [
     [
       'classic',

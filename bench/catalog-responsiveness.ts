@@ -9,7 +9,7 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
-import {launchChromium} from './lib/chromium';
+import {launchChromium} from '../scripts/chromium';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {
   describeMachine,

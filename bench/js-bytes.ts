@@ -7,7 +7,7 @@
  *   npm run build && npm run bench:js-bytes
  */
 import type {Browser, Request} from 'playwright-core';
-import {launchChromium} from './lib/chromium';
+import {launchChromium} from '../scripts/chromium';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {
   describeMachine,

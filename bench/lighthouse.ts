@@ -12,7 +12,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {launch, type LaunchedChrome} from 'chrome-launcher';
 import type {Config, Flags, Result} from 'lighthouse';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {
   describeMachine,

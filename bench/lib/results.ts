@@ -3,7 +3,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {join, resolve} from 'node:path';
 import * as prettier from 'prettier';
-import {chromiumVersion} from './chromium';
+import {chromiumVersion} from '../../scripts/chromium';
 
 export const resultsFile = join(resolve(__dirname, '..'), 'RESULTS.md');
 

@@ -41,9 +41,11 @@ describe('npm run new-integration', () => {
     const unfinished = site.build('en');
     expect(unfinished.status).not.toBe(0);
     expect(unfinished.output).toContain(
-      `entry "kashflow", field "guide": ${englishGuide}:2 still has a TODO(writer) placeholder`,
+      `entry "kashflow", field "guide": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 9, 13,`,
     );
-    expect(unfinished.output).toContain(`${frenchGuide}:2 still has a TODO(writer) placeholder`);
+    expect(unfinished.output).toContain(
+      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 9, 13,`,
+    );
 
     for (const guide of [englishGuide, frenchGuide]) {
       site.edit(guide, (text) => text.replaceAll('TODO(writer)', 'Written.'));

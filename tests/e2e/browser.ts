@@ -1,22 +1,6 @@
-import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import type {BrowserContextOptions, Page} from 'playwright-core';
 
-/** Flags that keep Debian's Chromium quiet and offline on these machines. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
+export {launchChromium} from '../../scripts/chromium';
 
 export const PHONE: BrowserContextOptions = {
   viewport: {width: 390, height: 844},

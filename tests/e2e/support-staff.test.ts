@@ -112,30 +112,31 @@ describe('a support staff member sharing links', () => {
     await denied.close();
   });
 
-  it('prints a guide without the page chrome, with its URL', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/spend-insights/integrations/xero`);
-    await page.emulateMedia({media: 'print'});
-    for (const chrome of [
-      '.navbar',
-      '.theme-doc-sidebar-container',
-      '.footer',
-      '.theme-doc-toc-desktop',
-    ]) {
-      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
-    }
-    expect(await page.getByRole('button', {name: 'Copy link', exact: true}).isVisible()).toBe(
-      false,
-    );
-    expect(await page.getByRole('heading', {level: 1}).isVisible()).toBe(true);
-    expect(await page.locator('dl').first().isVisible()).toBe(true);
-    expect(await page.locator('#sign-in-approve').isVisible()).toBe(true);
-    expect(
-      await page
-        .getByText(`Online version: ${origin}/spend-insights/integrations/xero`)
-        .isVisible(),
-    ).toBe(true);
-    const pdf = await page.pdf({format: 'A4'});
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  it.each([
+    {locale: '', button: 'Copy link', printedUrl: 'Online version: '},
+    {locale: '/fr', button: 'Copier le lien', printedUrl: 'Version en ligne : '},
+  ])(
+    'prints a guide without the page chrome, with its URL ($printedUrl)',
+    async ({locale, button, printedUrl}) => {
+      const page = await context.newPage();
+      const url = `${origin}${locale}/spend-insights/integrations/xero`;
+      await page.goto(url);
+      await page.emulateMedia({media: 'print'});
+      for (const chrome of [
+        '.navbar',
+        '.theme-doc-sidebar-container',
+        '.footer',
+        '.theme-doc-toc-desktop',
+      ]) {
+        expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+      }
+      expect(await page.getByRole('button', {name: button, exact: true}).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', {level: 1}).isVisible()).toBe(true);
+      expect(await page.locator('dl').first().isVisible()).toBe(true);
+      expect(await page.locator('#sign-in-approve').isVisible()).toBe(true);
+      expect(await page.getByText(`${printedUrl}${url}`).isVisible()).toBe(true);
+      const pdf = await page.pdf({format: 'A4'});
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 });

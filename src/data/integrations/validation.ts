@@ -165,12 +165,13 @@ export function validateRegistry(
           report('guide', `the ${locale} guide ${file} is missing`);
           continue;
         }
-        const lines = readFileSync(absolute, 'utf8').split('\n');
-        const placeholderLine = lines.findIndex((line) => line.includes(GUIDE_PLACEHOLDER));
-        if (placeholderLine !== -1) {
+        const placeholderLines = readFileSync(absolute, 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (line.includes(GUIDE_PLACEHOLDER) ? [index + 1] : []));
+        if (placeholderLines.length > 0) {
           report(
             'guide',
-            `${file}:${placeholderLine + 1} still has a ${GUIDE_PLACEHOLDER} placeholder`,
+            `${file}:${placeholderLines[0]} still has ${GUIDE_PLACEHOLDER} placeholders, at lines ${placeholderLines.join(', ')}`,
           );
         }
       }

@@ -1,4 +1,4 @@
-/** How the benchmarks start Debian's Chromium: headless, offline, with a fresh profile. */
+/** How tests and benchmarks start Debian's Chromium: headless, offline, with a fresh profile. */
 import {spawnSync} from 'node:child_process';
 import {chromium, type Browser} from 'playwright-core';
 
