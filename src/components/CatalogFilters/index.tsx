@@ -2,7 +2,12 @@ import {useId, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {IntegrationTag} from '@site/src/data/integrations/model';
 import {TAG_LABELS} from '@site/src/data/integrations/labels';
-import {hasFilters, useCountryName, type CatalogFilters as Filters} from '@site/src/utils/catalog';
+import {
+  hasFilters,
+  NO_FILTERS,
+  useCountryName,
+  type CatalogFilters as Filters,
+} from '@site/src/utils/catalog';
 import styles from './styles.module.css';
 
 export interface CatalogFiltersProps {
@@ -106,7 +111,7 @@ export default function CatalogFilters({
           type="button"
           className="button button--secondary button--sm"
           disabled={!hasFilters(filters)}
-          onClick={() => onChange({query: '', tags: [], countries: []})}>
+          onClick={() => onChange(NO_FILTERS)}>
           <Translate id="integrations.filters.clear">Clear filters</Translate>
         </button>
         {actions}
