@@ -7,8 +7,8 @@
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import {GUIDE_DIRECTORY, guidePathFor} from '../src/data/integrations/model';
-import {REGISTRY_FILE} from '../src/data/integrations/validation';
+import {guidePathFor} from '../src/data/integrations/model';
+import {guideFiles, REGISTRY_FILE} from '../src/data/integrations/validation';
 import {initialsOf, monogramLogoSvg} from './logos';
 
 const TEMPLATES = join(__dirname, 'templates');
@@ -16,16 +16,6 @@ const TEMPLATES = join(__dirname, 'templates');
 /** The files the command wrote, relative to the site. */
 export interface ScaffoldResult {
   readonly files: readonly string[];
-}
-
-function guideFiles(id: string): {locale: 'en' | 'fr'; file: string}[] {
-  return [
-    {locale: 'en', file: join('docs', GUIDE_DIRECTORY, `${id}.mdx`)},
-    {
-      locale: 'fr',
-      file: join('i18n/fr/docusaurus-plugin-content-docs/current', GUIDE_DIRECTORY, `${id}.mdx`),
-    },
-  ];
 }
 
 function registryEntry(id: string, name: string): string {
@@ -59,7 +49,7 @@ export function scaffoldIntegration(siteDir: string, id: string, name: string): 
   const source = readFileSync(registry, 'utf8');
   if (source.includes(`id: '${id}',`)) throw new Error(`The registry already has an entry "${id}"`);
   const logo = join('static/img/logos', `${id}.svg`);
-  const guides = guideFiles(id);
+  const guides = guideFiles(guidePathFor(id), ['fr']);
   for (const file of [logo, ...guides.map((guide) => guide.file)]) {
     if (existsSync(join(siteDir, file))) throw new Error(`${file} already exists`);
   }

@@ -9,8 +9,8 @@ export interface CopyButtonProps {
   readonly getText: () => string;
   /** The button's visible text, or its accessible name when `iconOnly`. */
   readonly label: string;
-  /** Shown and announced once the text is on the clipboard. */
-  readonly copiedMessage: string;
+  /** Shown and announced once the text is on the clipboard; "Link copied" by default. */
+  readonly copiedMessage?: string;
   /** A small icon button, for headings. */
   readonly iconOnly?: boolean;
   /** The fallback shows a multi-line field for long texts. */
@@ -29,7 +29,7 @@ type State = {kind: 'idle'} | {kind: 'copied'} | {kind: 'manual'; text: string};
 export default function CopyButton({
   getText,
   label,
-  copiedMessage,
+  copiedMessage = translate({id: 'sharing.copyLink.copied', message: 'Link copied'}),
   iconOnly = false,
   multiline = false,
   className,

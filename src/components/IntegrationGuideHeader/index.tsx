@@ -59,7 +59,6 @@ export default function IntegrationGuideHeader(): ReactNode {
           <CopyButton
             getText={() => shareableUrl()}
             label={translate({id: 'sharing.copyLink.label', message: 'Copy link'})}
-            copiedMessage={translate({id: 'sharing.copyLink.copied', message: 'Link copied'})}
           />
           <CopyButton
             multiline

@@ -151,7 +151,6 @@ export default function IntegrationsList({
     <CopyButton
       getText={() => shareableUrl({withQuery: true})}
       label={translate({id: 'sharing.copyViewLink.label', message: 'Copy link to this view'})}
-      copiedMessage={translate({id: 'sharing.copyLink.copied', message: 'Link copied'})}
     />
   );
 

@@ -84,11 +84,15 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function guideFiles(guide: string, layout: SiteLayout): {locale: string; file: string}[] {
+/** The MDX files of a guide, relative to the site: English, then each translated locale. */
+export function guideFiles(
+  guide: string,
+  translatedLocales: readonly string[],
+): {locale: string; file: string}[] {
   const docPath = guide.replace(/^\//, '');
   return [
     {locale: 'en', file: join('docs', `${docPath}.mdx`)},
-    ...layout.translatedLocales.map((locale) => ({
+    ...translatedLocales.map((locale) => ({
       locale,
       file: join('i18n', locale, 'docusaurus-plugin-content-docs', 'current', `${docPath}.mdx`),
     })),
@@ -159,7 +163,7 @@ export function validateRegistry(
         );
         return;
       }
-      for (const {locale, file} of guideFiles(entry.guide, layout)) {
+      for (const {locale, file} of guideFiles(entry.guide, layout.translatedLocales)) {
         const absolute = join(layout.siteDir, file);
         if (!existsSync(absolute)) {
           report('guide', `the ${locale} guide ${file} is missing`);

@@ -24,7 +24,6 @@ function HeadingCopyLink({id, headingText}: {id: string; headingText: string}): 
         {id: 'sharing.copyHeadingLink.label', message: 'Copy link to "{heading}"'},
         {heading: headingText},
       )}
-      copiedMessage={translate({id: 'sharing.copyLink.copied', message: 'Link copied'})}
     />
   );
 }
