@@ -1,8 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import registryValidationPlugin from './src/plugins/registry-validation';
-import {parseGuideFrontMatter} from './src/plugins/registry-validation/guideFrontMatter';
+import integrationsPlugin, {guideFrontMatter} from './src/plugins/integrations';
+import {docSourceFile} from './src/plugins/integrations/siteFiles';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -24,7 +24,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: parseGuideFrontMatter,
+    parseFrontMatter: guideFrontMatter(__dirname),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -46,12 +46,10 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // French pages point at their French file. The reference is generated
           // at build time: it has no file to edit.
-          editUrl: ({docPath, locale}) => {
-            if (docPath.startsWith('reference/')) return undefined;
-            const docsDir =
-              locale === 'en' ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`;
-            return `${repositoryUrl}/edit/main/${docsDir}/${docPath}`;
-          },
+          editUrl: ({docPath, locale}) =>
+            docPath.startsWith('reference/')
+              ? undefined
+              : `${repositoryUrl}/edit/main/${docSourceFile(docPath, locale)}`,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -60,7 +58,7 @@ const config: Config = {
   ],
 
   plugins: [
-    registryValidationPlugin,
+    integrationsPlugin,
     [
       'docusaurus-plugin-typedoc',
       {
@@ -103,12 +101,7 @@ const config: Config = {
           position: 'left',
           label: 'Documentation',
         },
-        {
-          to: '/spend-insights/resources/link-software',
-          label: 'Connect your software',
-          position: 'left',
-        },
-        {to: '/reference', position: 'right', label: 'Reference'},
+        {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -118,9 +111,10 @@ const config: Config = {
         {
           title: 'Customers',
           items: [
-            {label: 'Connect your software', to: '/spend-insights/resources/link-software'},
+            {label: 'Connect your software', to: '/spend-insights/connect'},
             {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
             {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
+            {label: 'Error messages', to: '/spend-insights/resources/error-messages'},
           ],
         },
         {
@@ -129,6 +123,13 @@ const config: Config = {
             {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
             {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
             {label: 'Help Center', href: 'https://help.codat.io'},
+          ],
+        },
+        {
+          title: 'Writers',
+          items: [
+            {label: 'Contributing', to: '/contributing'},
+            {label: 'Registry reference', to: '/reference'},
           ],
         },
       ],

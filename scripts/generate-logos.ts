@@ -23,6 +23,14 @@ const brandMarks: Record<string, keyof typeof simpleIcons> = {
   'zoho-books': 'siZoho',
   odoo: 'siOdoo',
   'sap-business-one': 'siSap',
+  'sage-200-professional': 'siSage',
+  'sage-300': 'siSage',
+  'sap-business-bydesign': 'siSap',
+  'sap-ecc': 'siSap',
+  'sap-netweaver': 'siSap',
+  'sap-s4hana-cloud-public-edition': 'siSap',
+  'sap-s4hana-cloud-private-edition': 'siSap',
+  'sap-s4hana-on-premise': 'siSap',
 };
 
 const monograms: Record<string, string> = {
@@ -40,6 +48,23 @@ const monograms: Record<string, string> = {
   'microsoft-dynamics-gp': 'GP',
   'microsoft-dynamics-sl': 'SL',
   'oracle-e-business-suite': 'EBS',
+  'deltek-ajera': 'DA',
+  foundation: 'F',
+  'infor-lawson': 'IL',
+  meditech: 'M',
+  'oracle-peoplesoft': 'PS',
+  'oracle-fusion-cloud-erp': 'OFC',
+  'jd-edwards-enterpriseone': 'JDE',
+  'jd-edwards-world': 'JDW',
+  'tyler-eden': 'TE',
+  'tyler-incode': 'TI',
+  'tyler-erp-pro': 'TEP',
+  'tyler-energov': 'TEG',
+  sisfin: 'SIS',
+  'yardi-breeze': 'YB',
+  'yardi-kube': 'YK',
+  munis: 'MU',
+  'yardi-voyager': 'YV',
 };
 
 const force = process.argv.includes('--force');

@@ -7,8 +7,10 @@
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import {guidePathFor} from '../src/data/integrations/model';
-import {guideFiles, REGISTRY_FILE} from '../src/data/integrations/validation';
+import {logoPath} from '../src/data/integrations';
+import {PLACEHOLDER} from '../src/data/integrations/schema';
+import {guideFile, SITE_LOCALES} from '../src/plugins/integrations/siteFiles';
+import {REGISTRY_FILE} from '../src/plugins/integrations/validate';
 import {initialsOf, monogramLogoSvg} from './logos';
 
 const TEMPLATES = join(__dirname, 'templates');
@@ -27,8 +29,12 @@ function registryEntry(id: string, name: string): string {
     tags: [],
     countries: [],
     effort: {minutes: 10, level: 'moderate'},
-    logo: '/img/logos/${id}.svg',
-    guide: '${guidePathFor(id)}',
+    connectAs: {en: '${PLACEHOLDER} the role, as the vendor names it', fr: '${PLACEHOLDER}'},
+    prerequisites: [],
+    verified: {
+      date: '${new Date().toISOString().slice(0, 10)}',
+      sources: [{title: '${PLACEHOLDER} the page you checked the guide against', url: 'https://example.com/${PLACEHOLDER}'}],
+    },
   },
 `;
 }
@@ -48,8 +54,8 @@ export function scaffoldIntegration(siteDir: string, id: string, name: string): 
   const registry = join(siteDir, REGISTRY_FILE);
   const source = readFileSync(registry, 'utf8');
   if (source.includes(`id: '${id}',`)) throw new Error(`The registry already has an entry "${id}"`);
-  const logo = join('static/img/logos', `${id}.svg`);
-  const guides = guideFiles(guidePathFor(id), ['fr']);
+  const logo = join('static', logoPath(id));
+  const guides = SITE_LOCALES.map((locale) => ({locale, file: guideFile(id, locale)}));
   for (const file of [logo, ...guides.map((guide) => guide.file)]) {
     if (existsSync(join(siteDir, file))) throw new Error(`${file} already exists`);
   }
@@ -75,7 +81,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
       [
         '',
         'Next:',
-        `  1. In ${REGISTRY_FILE}, set aliases, tags, countries and effort for "${id}".`,
+        `  1. In ${REGISTRY_FILE}, set aliases, tags, countries, effort, connectAs, prerequisites and verified (the sources you checked) for "${id}".`,
         '  2. Replace every TODO(writer) in both guides; the build names each one left.',
         '  3. Optional: a brand logo (npm run logos) instead of the monogram.',
         '  4. Run npm test.',

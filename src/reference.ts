@@ -5,4 +5,6 @@
  * @module
  */
 export * from './data/integrations/model';
-export type {IntegrationsListProps} from './components/IntegrationsList';
+export type {Integration, LocalizedText, Source} from './data/integrations/schema';
+export type {TroubleshootingEntry} from './data/troubleshooting/schema';
+export type {IntegrationsListProps} from './components/Integrations';

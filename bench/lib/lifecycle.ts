@@ -6,25 +6,16 @@ type Cleanup = () => unknown;
 
 const cleanups: Cleanup[] = [];
 
-/** Registers a clean-up step; steps run in reverse order. Returns a function that runs it early. */
-export function onCleanup(cleanup: Cleanup): () => Promise<void> {
+/** Registers a clean-up step; steps run in reverse order. */
+export function onCleanup(cleanup: Cleanup): void {
   cleanups.push(cleanup);
-  return async () => {
-    const index = cleanups.indexOf(cleanup);
-    if (index === -1) return;
-    cleanups.splice(index, 1);
-    await cleanup();
-  };
 }
 
 async function runCleanups(): Promise<void> {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop()!;
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error('Clean-up failed:', error);
-    }
+  for (let cleanup = cleanups.pop(); cleanup; cleanup = cleanups.pop()) {
+    await Promise.resolve()
+      .then(cleanup)
+      .catch((error: unknown) => console.error('Clean-up failed:', error));
   }
 }
 

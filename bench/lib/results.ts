@@ -1,94 +1,47 @@
-/** Machine description, tables for the console and Markdown, and bench/RESULTS.md sections. */
+/** The machine a benchmark ran on, Markdown tables, and the sections of bench/RESULTS.md. */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import * as prettier from 'prettier';
 import {chromiumVersion} from '../../scripts/chromium';
 
-export const resultsFile = join(resolve(__dirname, '..'), 'RESULTS.md');
-
-export interface Machine {
-  readonly cpu: string;
-  readonly cores: number;
-  readonly memoryGiB: number;
-  readonly node: string;
-  readonly chromium: string;
-  /** 1, 5 and 15 min load averages when the benchmark started. */
-  readonly loadAverage: readonly number[];
-}
-
-export function describeMachine(): Machine {
-  return {
-    cpu: cpus()[0]?.model.trim() ?? 'unknown',
-    cores: cpus().length,
-    memoryGiB: totalmem() / 1024 ** 3,
-    node: process.version,
-    chromium: chromiumVersion(),
-    loadAverage: loadavg(),
-  };
-}
-
-export function loadText(machine: Machine): string {
-  return machine.loadAverage.map((load) => load.toFixed(2)).join(', ');
-}
-
-export function machineLine(machine: Machine): string {
-  return (
-    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM, ` +
-    `Node ${machine.node}, ${machine.chromium}`
-  );
-}
-
-/** The machine line plus the load average, for the console. */
-export function machineStatus(machine: Machine): string {
-  return `${machineLine(machine)}; load average ${loadText(machine)}`;
-}
+export const resultsFile = join(__dirname, '..', 'RESULTS.md');
 
 /** `PASS` or `MISS`. */
 export function verdict(pass: boolean): 'PASS' | 'MISS' {
   return pass ? 'PASS' : 'MISS';
 }
 
-/** A figure with its budget: `97 (budget ≥ 90: PASS)`. */
-export function withBudget(figure: string, budget: string, pass: boolean): string {
-  return `${figure} (budget ${budget}: ${verdict(pass)})`;
-}
-
-export type Align = 'left' | 'right';
-
-export interface Table {
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-  /** Per column; numbers read best right-aligned. Defaults to left. */
-  readonly align?: readonly Align[];
-}
-
-/** A fixed-width table for the console. */
-export function textTable({headers, rows, align = []}: Table): string {
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        align[column] === 'right' ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  return [
-    line(headers),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.map(line),
-  ].join('\n');
-}
-
-/** The same table in GitHub Markdown. */
-export function markdownTable({headers, rows, align = []}: Table): string {
-  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
-  const separator = headers.map((_, column) => (align[column] === 'right' ? '---:' : '---'));
+/**
+ * A GitHub Markdown table. A column whose cells all start with a number is
+ * right-aligned, so figures line up once Prettier pads the table.
+ */
+export function markdownTable(headers: readonly string[], rows: readonly string[][]): string {
+  const numeric = (column: number) =>
+    rows.every((row) => !row[column] || /^-?\d/.test(row[column]!));
+  const separator = headers.map((_, column) => (numeric(column) ? '---:' : '---'));
   return [headers, separator, ...rows]
-    .map((cells) => `| ${cells.map(escape).join(' | ')} |`)
+    .map((cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
     .join('\n');
+}
+
+/**
+ * The header every section starts with: title, command, date and machine. Read
+ * when the benchmark starts, so that the load average is the one it started with.
+ */
+export function sectionHeader(title: string, command: string): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown';
+  const memory = (totalmem() / 1024 ** 3).toFixed(1);
+  return [
+    `## ${title}`,
+    '',
+    `- Command: \`${command}\``,
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpu}, ${cpus().length} cores, ${memory} GiB RAM, Node ${process.version}, ${chromiumVersion()}`,
+    `- Load average when the run started (1, 5, 15 min): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')} (other work on the machine skews timings)`,
+  ].join('\n');
 }
 
 const preamble = `# Benchmark results
@@ -99,34 +52,23 @@ separately. Figures are from the machine named in each section; they are not tes
 `;
 
 /**
- * Replaces (or appends) the section `name` of bench/RESULTS.md with
- * `markdown`, then formats the file with the repository's Prettier settings
- * so that `npm run lint` (prettier --check .) stays clean.
+ * Prints `markdown` and puts it in place of the section `name` of
+ * bench/RESULTS.md (appended if missing), formatted with the repository's
+ * Prettier settings so that `prettier --check .` stays clean.
  */
 export async function writeResultsSection(name: string, markdown: string): Promise<void> {
-  const start = `<!-- bench:${name}:start -->`;
-  const end = `<!-- bench:${name}:end -->`;
-  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const [start, end] = [`<!-- bench:${name}:start -->`, `<!-- bench:${name}:end -->`];
+  const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+  const format = (text: string) => prettier.format(text, {...options, filepath: resultsFile});
+  const section = (await format(markdown)).trim();
+  console.log(`\n${section}\n`);
+  const block = `${start}\n\n${section}\n\n${end}`;
   const current = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : preamble;
-  const from = current.indexOf(start);
-  const to = current.indexOf(end);
+  const [from, to] = [current.indexOf(start), current.indexOf(end)];
   const next =
     from !== -1 && to > from
       ? current.slice(0, from) + block + current.slice(to + end.length)
       : `${current.trimEnd()}\n\n${block}\n`;
-  const options = (await prettier.resolveConfig(resultsFile)) ?? {};
-  writeFileSync(resultsFile, await prettier.format(next, {...options, filepath: resultsFile}));
-  console.log(`\nUpdated the "${name}" section of ${resultsFile}`);
-}
-
-/** The header every section starts with: title, date and machine. */
-export function sectionHeader(title: string, command: string, machine: Machine): string {
-  return [
-    `## ${title}`,
-    '',
-    `- Command: \`${command}\``,
-    `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${machineLine(machine)}`,
-    `- Load average when the run started (1, 5, 15 min): ${loadText(machine)} (other work on the machine skews timings)`,
-  ].join('\n');
+  writeFileSync(resultsFile, await format(next));
+  console.log(`Updated the "${name}" section of ${resultsFile}`);
 }

@@ -1,79 +1,88 @@
-/** Serves a build with the production nginx rules on a free loopback port. */
-import {cpSync, existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
+/** The builds a benchmark measures: snapshots, site copies, and nginx to serve them. */
 import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {symlinkSync, unlinkSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {startNginx, type NginxServer} from '../../scripts/nginxServer';
+import {createSiteCopy, projectRoot, type SiteCopy} from '../../scripts/siteCopy';
 import {onCleanup} from './lifecycle';
 
-export const projectRoot = resolve(__dirname, '../..');
-export const realBuildDir = join(projectRoot, 'build');
+/** `build/`, or BENCH_BUILD_DIR: a build made elsewhere (a site copy, `--out-dir`). */
+export const realBuildDir = resolve(process.env.BENCH_BUILD_DIR ?? join(projectRoot, 'build'));
 
-/** A port that nothing listens on at the moment, on 127.0.0.1. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
+    const probe = createServer().once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }
 
-/** Stops with a clear message when `build/` lacks a locale the benchmark needs. */
-export function requireBuild(buildDir: string, locales: readonly ('en' | 'fr')[]): void {
+/**
+ * A private copy of the build (of `locales`, checked), removed at clean-up:
+ * other people rebuild `build/` while they work, and a rebuild deletes files
+ * for a while.
+ */
+export function snapshotBuild(locales: readonly ('en' | 'fr')[]): string {
   for (const locale of locales) {
-    const index = join(buildDir, locale === 'en' ? '' : locale, 'index.html');
+    const index = join(realBuildDir, locale === 'en' ? '' : locale, 'index.html');
     if (!existsSync(index)) {
-      throw new Error(
-        `No ${locale === 'en' ? 'English' : 'French'} build in ${buildDir} (missing ${index}).\n` +
-          'Run `npm run build` first (it builds both locales).',
-      );
+      throw new Error(`No ${locale} build (missing ${index}): run \`npm run build\` first.`);
     }
   }
-}
-
-/**
- * A private copy of `buildDir` taken now, removed at clean-up. Other people
- * rebuild `build/` while they work: serving a snapshot keeps one long
- * benchmark on one build (a rebuild deletes files for a while).
- */
-export function snapshotBuild(buildDir = realBuildDir): string {
   const snapshot = mkdtempSync(join(tmpdir(), 'bench-build-snapshot-'));
   onCleanup(() => rmSync(snapshot, {recursive: true, force: true}));
-  cpSync(buildDir, snapshot, {recursive: true, preserveTimestamps: true});
+  cpSync(realBuildDir, snapshot, {recursive: true, preserveTimestamps: true});
   return snapshot;
 }
 
-/** startNginx on a free port; the server is stopped by the benchmark's clean-up. */
-export async function serveBuild(buildDir = realBuildDir): Promise<NginxServer> {
+/** nginx serving `buildDir`, stopped at clean-up. */
+export async function serveBuild(buildDir: string): Promise<NginxServer> {
   const server = await startNginx({buildDir, port: await freePort()});
   onCleanup(() => server.stop());
   return server;
 }
 
-/** When a build was made: `built 2026-11-28T01:35:02Z` (the time of its index.html). */
-export function buildTime(buildDir = realBuildDir): string {
-  return `built ${statSync(join(buildDir, 'index.html'))
+/** How a build is described in RESULTS.md: `a snapshot of build/ (built 2026-…Z)`. */
+export function describeBuild(buildDir: string): string {
+  const built = statSync(join(buildDir, 'index.html'))
     .mtime.toISOString()
-    .replace(/\.\d+Z$/, 'Z')}`;
+    .replace(/\.\d+Z$/, 'Z');
+  const source = process.env.BENCH_BUILD_DIR ? 'a build of the working tree' : '`build/`';
+  return `a snapshot of ${source} (built ${built})`;
 }
 
 /** Which sources a site copy is made from: HEAD and the files under src/ changed since. */
 export function sourceState(): string {
-  // Not trimmed: porcelain lines start with a space when the index is clean.
   const git = (args: string[]) =>
     spawnSync('git', args, {cwd: projectRoot, encoding: 'utf8'}).stdout ?? '';
   const head = git(['rev-parse', '--short', 'HEAD']).trim() || 'unknown';
-  const changed = git(['status', '--porcelain', '--', 'src'])
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.slice(3));
+  // Porcelain lines start with a space when the index is clean: not trimmed.
+  const changed = git(['status', '--porcelain', '--', 'src']).split('\n').filter(Boolean);
   return changed.length > 0
-    ? `working tree at HEAD ${head} with uncommitted changes to ${changed.join(', ')}`
+    ? `working tree at HEAD ${head} with ${changed.length} uncommitted change(s) under src/`
     : `HEAD ${head}, no uncommitted change under src/`;
+}
+
+/**
+ * A site copy (scripts/siteCopy.ts) whose `node_modules` is a folder of links
+ * to the project's packages, not one link to the whole folder: Docusaurus and
+ * the bundlers keep their caches in `<site>/node_modules/.cache`, and
+ * `docusaurus clear` deletes it. Removed at clean-up.
+ */
+export function createIsolatedSiteCopy(): SiteCopy {
+  const copy = createSiteCopy();
+  onCleanup(() => copy.dispose());
+  const modules = join(copy.dir, 'node_modules');
+  unlinkSync(modules);
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (entry !== '.cache')
+      symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry));
+  }
+  return copy;
 }

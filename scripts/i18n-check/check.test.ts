@@ -3,6 +3,7 @@ import {
   checkTranslations,
   extractHeadingIds,
   formatFinding,
+  parseDoc,
   readAllowlist,
   readSite,
   readTranslationFiles,
@@ -18,7 +19,7 @@ interface Options {
   allowlist?: readonly string[];
 }
 
-function check(fixture: string, options: Options = {}): CheckResult {
+function check(fixture: string, options: Options = {}): Promise<CheckResult> {
   const dir = join(fixtures, fixture);
   return checkTranslations(readSite(dir), {
     english: readTranslationFiles(dir, 'en'),
@@ -27,15 +28,15 @@ function check(fixture: string, options: Options = {}): CheckResult {
   });
 }
 
-function problems(fixture: string, options?: Options): string[] {
-  return check(fixture, options).problems.map(formatFinding);
+async function problems(fixture: string, options?: Options): Promise<string[]> {
+  return (await check(fixture, options)).problems.map(formatFinding);
 }
 
 const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
 
 describe('checkTranslations', () => {
-  it('finds no problem in a complete translation', () => {
-    const result = check('clean', {registryIds: ['acme'], allowlist: ['Spend Insights']});
+  it('finds no problem in a complete translation', async () => {
+    const result = await check('clean', {registryIds: ['acme'], allowlist: ['Spend Insights']});
     expect(result.problems.map(formatFinding)).toEqual([]);
     expect(result.warnings).toEqual([]);
     // The partial `_partial.mdx` is not a page.
@@ -43,20 +44,20 @@ describe('checkTranslations', () => {
     expect(result.keys).toBe(5);
   });
 
-  it('reports an English doc without its French counterpart', () => {
-    expect(problems('missing-french-doc')).toEqual([
+  it('reports an English doc without its French counterpart', async () => {
+    expect(await problems('missing-french-doc')).toEqual([
       `docs/guides/new-page.mdx: no French translation (expected ${FR}/guides/new-page.mdx)`,
     ]);
   });
 
-  it('reports a French doc without its English source', () => {
-    expect(problems('orphan-french-doc')).toEqual([
+  it('reports a French doc without its English source', async () => {
+    expect(await problems('orphan-french-doc')).toEqual([
       `${FR}/guides/old-page.mdx: no English source (expected docs/guides/old-page.mdx)`,
     ]);
   });
 
-  it('reports a key missing in French, and a French key unknown to English as a warning', () => {
-    const result = check('missing-key');
+  it('reports a key missing in French, and a French key unknown to English as a warning', async () => {
+    const result = await check('missing-key');
     expect(result.problems.map(formatFinding)).toEqual([
       'i18n/fr/code.json: key "home.lead" is missing in French',
     ]);
@@ -65,56 +66,73 @@ describe('checkTranslations', () => {
     ]);
   });
 
-  it('reports a key whose French message is still the English one', () => {
-    expect(problems('untranslated-key')).toEqual([
+  it('reports a key whose French message is still the English one', async () => {
+    expect(await problems('untranslated-key')).toEqual([
       'i18n/fr/docusaurus-theme-classic/footer.json: key "copyright" is identical to English ("All rights reserved")',
     ]);
   });
 
-  it('accepts an identical message that is allowlisted', () => {
+  it('accepts an identical message that is allowlisted', async () => {
     expect(
-      problems('allowlisted-message', {allowlist: ['Spend Insights', 'Documentation']}),
+      await problems('allowlisted-message', {allowlist: ['Spend Insights', 'Documentation']}),
     ).toEqual([]);
-    expect(problems('allowlisted-message', {allowlist: ['Spend Insights']})).toEqual([
+    expect(await problems('allowlisted-message', {allowlist: ['Spend Insights']})).toEqual([
       'i18n/fr/docusaurus-theme-classic/navbar.json: key "item.label.Documentation" is identical to English ("Documentation")',
     ]);
   });
 
-  it('reports a doc without a title', () => {
-    expect(problems('missing-title')).toEqual(['docs/overview.mdx: front matter has no "title"']);
+  it('reports a doc without a title', async () => {
+    expect(await problems('missing-title')).toEqual([
+      'docs/overview.mdx: front matter has no "title"',
+    ]);
   });
 
-  it('reports a doc without a description', () => {
-    expect(problems('missing-description')).toEqual([
+  it('reports a doc without a description', async () => {
+    expect(await problems('missing-description')).toEqual([
       `${FR}/overview.mdx: front matter has no "description"`,
     ]);
   });
 
-  it('accepts a guide without a title when its id is in the registry', () => {
-    expect(problems('guide-title-from-registry', {registryIds: ['acme']})).toEqual([]);
+  it('accepts a guide without a title when its id is in the registry', async () => {
+    expect(await problems('guide-title-from-registry', {registryIds: ['acme']})).toEqual([]);
   });
 
-  it('still wants a title on a guide whose id is not in the registry', () => {
-    expect(problems('guide-title-from-registry', {registryIds: ['other']})).toEqual([
+  it('still wants a title on a guide whose id is not in the registry', async () => {
+    expect(await problems('guide-title-from-registry', {registryIds: ['other']})).toEqual([
       'docs/spend-insights/integrations/acme.mdx: front matter has no "title"',
       `${FR}/spend-insights/integrations/acme.mdx: front matter has no "title"`,
     ]);
   });
 
-  it('reports the heading ids that only one language has', () => {
-    expect(problems('heading-ids-differ')).toEqual([
+  it('reports the heading ids that only one language has', async () => {
+    expect(await problems('heading-ids-differ')).toEqual([
       'docs/faq.mdx: heading ids only in English: #before-you-start, #troubleshooting',
       `${FR}/faq.mdx: heading ids only in French: #depannage`,
     ]);
   });
 
-  it('ignores headings inside fenced code blocks', () => {
-    expect(problems('heading-in-code-fence')).toEqual([]);
+  it("checks the integrations plugin's own translations (guide titles)", async () => {
+    const file = 'spend-insights-integrations/guides.json';
+    const result = await checkTranslations(
+      {englishDocs: {}, frenchDocs: {}, french: {[file]: {}}},
+      {
+        english: {[file]: {'guide.title': {message: 'Connect {name}'}}},
+        registryIds: [],
+        allowlist: [],
+      },
+    );
+    expect(result.problems.map(formatFinding)).toEqual([
+      `i18n/fr/${file}: key "guide.title" is missing in French`,
+    ]);
+  });
+
+  it('ignores headings inside fenced code blocks', async () => {
+    expect(await problems('heading-in-code-fence')).toEqual([]);
   });
 });
 
-describe('extractHeadingIds', () => {
-  it('reads both id forms, skips headings without an id and fenced code', () => {
+describe('parseDoc and extractHeadingIds', () => {
+  it('reads both id forms; skips the front matter, headings without an id and fenced code', async () => {
     const source = [
       '---',
       '# a YAML comment {#front-matter}',
@@ -129,8 +147,23 @@ describe('extractHeadingIds', () => {
       '```',
       '````',
       '#### Five {/*#five*/}',
+      '```mdx-code-block',
+      '## Six {#six}',
+      '```',
     ].join('\n');
-    expect(extractHeadingIds(source)).toEqual(['one', 'two', 'five']);
+    const doc = await parseDoc('docs/headings.mdx', source);
+    expect(doc).toMatchObject({data: {title: 'Headings'}});
+    expect(extractHeadingIds('content' in doc ? doc.content : '')).toEqual([
+      'one',
+      'two',
+      'five',
+      'six',
+    ]);
+  });
+
+  it('gives the YAML error of a broken front matter', async () => {
+    const doc = await parseDoc('docs/broken.mdx', '---\ntitle: [unclosed\n---\n\nText\n');
+    expect(doc).toMatchObject({error: expect.stringMatching(/\S/)});
   });
 });
 

@@ -6,17 +6,20 @@
  * @module
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {GUIDE_DIRECTORY} from '../../src/data/integrations/model';
-
-// js-yaml ships with Docusaurus but without type declarations.
-const yaml = createRequire(import.meta.url)('js-yaml') as {load(source: string): unknown};
+import {
+  DEFAULT_PARSE_FRONT_MATTER,
+  parseMarkdownFile,
+  parseMarkdownHeadingId,
+  unwrapMdxCodeBlocks,
+} from '@docusaurus/utils';
+import {integrationIdOfDoc} from '../../src/data/integrations';
+import {docsDir, PLUGIN_NAME} from '../../src/plugins/integrations/siteFiles';
 
 /** Where the English docs live, relative to the site. */
-export const ENGLISH_DOCS_DIR = 'docs';
+export const ENGLISH_DOCS_DIR = docsDir('en');
 /** Where the French docs live, relative to the site: same relative paths as in `docs/`. */
-export const FRENCH_DOCS_DIR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+export const FRENCH_DOCS_DIR = docsDir('fr');
 
 /** The translation files checked key by key, relative to `i18n/<locale>/`. */
 export const TRANSLATION_FILES = [
@@ -24,6 +27,7 @@ export const TRANSLATION_FILES = [
   'docusaurus-theme-classic/navbar.json',
   'docusaurus-theme-classic/footer.json',
   'docusaurus-plugin-content-docs/current.json',
+  `${PLUGIN_NAME}/guides.json`,
 ] as const;
 
 /** One of {@link TRANSLATION_FILES}. */
@@ -166,69 +170,50 @@ export function readAllowlist(path: string): string[] {
   return parsed;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/**
- * Parses the YAML front matter at the start of a doc. A doc without front
- * matter has empty data.
- *
- * @returns The front matter's fields, or the YAML error.
- */
-export function readFrontMatter(
+/** A doc as Docusaurus's docs plugin parses it: its front matter, and the content after it. */
+export async function parseDoc(
+  file: string,
   source: string,
-): {data: Record<string, unknown>; error?: undefined} | {error: string} {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return {data: {}};
-  let data: unknown;
+): Promise<{data: Record<string, unknown>; content: string} | {error: string}> {
+  let parsed;
   try {
-    data = yaml.load(match[1] ?? '');
+    parsed = await parseMarkdownFile({
+      filePath: file,
+      fileContent: source,
+      parseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
   } catch (error) {
     return {error: (error as Error).message.split('\n')[0] ?? 'unreadable'};
   }
-  if (data === null || data === undefined) return {data: {}};
-  if (typeof data !== 'object' || Array.isArray(data)) return {error: 'not a set of fields'};
-  return {data: data as Record<string, unknown>};
+  const data: unknown = parsed.frontMatter;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {error: 'not a set of fields'};
+  }
+  return {data: data as Record<string, unknown>, content: parsed.content};
 }
 
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-const HEADING_ID = /^ {0,3}#{1,6}[ \t].*?\{(?:\/\*\s*#([^\s*]+)\s*\*\/|#([^\s}]+))\}[ \t]*$/;
+/**
+ * Fenced code blocks: a line of 3 or more backticks or tildes, up to a line of
+ * at least as many of the same character, or the end of the doc (CommonMark).
+ */
+const FENCED_CODE = /^ {0,3}((`|~)\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm;
+const HEADING = /^ {0,3}#{1,6}[ \t].*$/gm;
 
 /**
- * Lists the explicit heading ids of a doc, in order: `## Title {/* #id *\/}`
- * (MDX comment form) or `## Title {#id}` (classic). Headings without an
- * explicit id, and lines inside fenced code blocks or the front matter, are ignored.
+ * Lists the explicit heading ids of a doc's content (after its front matter),
+ * in order: `## Title {/* #id *\/}` (MDX comment form) or `## Title {#id}`
+ * (classic). Headings without an explicit id, and headings in fenced code
+ * blocks, are ignored; those of `mdx-code-block` fences are rendered, so they count.
  */
-export function extractHeadingIds(source: string): string[] {
-  const body = source.replace(FRONT_MATTER, '');
-  const ids: string[] = [];
-  let fence: {char: string; length: number} | undefined;
-  for (const line of body.split(/\r?\n/)) {
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      const marker = fenceMatch?.[1];
-      if (
-        marker &&
-        marker[0] === fence.char &&
-        marker.length >= fence.length &&
-        fenceMatch[2]!.trim() === ''
-      ) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      // A backtick fence's info string cannot contain a backtick (CommonMark).
-      if (!(marker[0] === '`' && fenceMatch[2]!.includes('`'))) {
-        fence = {char: marker[0]!, length: marker.length};
-        continue;
-      }
-    }
-    const heading = HEADING_ID.exec(line);
-    const id = heading?.[1] ?? heading?.[2];
-    if (id) ids.push(id);
-  }
-  return ids;
+export function extractHeadingIds(content: string): string[] {
+  const prose = unwrapMdxCodeBlocks(content).replace(FENCED_CODE, '');
+  return [...prose.matchAll(HEADING)].flatMap(([line]) => {
+    const heading = line.trimEnd();
+    const id =
+      parseMarkdownHeadingId(heading, 'classic').id ??
+      parseMarkdownHeadingId(heading, 'mdx-comment').id;
+    return id === undefined ? [] : [id];
+  });
 }
 
 function isBlank(value: unknown): boolean {
@@ -237,28 +222,28 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-const GUIDE_FILE = new RegExp(`^${GUIDE_DIRECTORY}/([a-z0-9-]+)\\.mdx?$`);
-
-function checkFrontMatter(
+/** Checks the front matter of a doc; returns its heading ids, or nothing when it cannot be read. */
+async function checkDoc(
   file: string,
   relativePath: string,
   source: string,
   registryIds: ReadonlySet<string>,
   problems: Finding[],
-): void {
-  const frontMatter = readFrontMatter(source);
-  if (frontMatter.error !== undefined) {
-    problems.push({file, message: `front matter is not valid YAML (${frontMatter.error})`});
-    return;
+): Promise<Set<string> | undefined> {
+  const doc = await parseDoc(file, source);
+  if ('error' in doc) {
+    problems.push({file, message: `front matter is not valid YAML (${doc.error})`});
+    return undefined;
   }
-  const guideId = GUIDE_FILE.exec(relativePath)?.[1];
+  const guideId = integrationIdOfDoc(relativePath.replace(/\.mdx?$/, ''));
   const titleFromRegistry = guideId !== undefined && registryIds.has(guideId);
-  if (!titleFromRegistry && isBlank(frontMatter.data.title)) {
+  if (!titleFromRegistry && isBlank(doc.data.title)) {
     problems.push({file, message: 'front matter has no "title"'});
   }
-  if (isBlank(frontMatter.data.description)) {
+  if (isBlank(doc.data.description)) {
     problems.push({file, message: 'front matter has no "description"'});
   }
+  return new Set(extractHeadingIds(doc.content));
 }
 
 function idList(ids: string[]): string {
@@ -331,7 +316,10 @@ function checkTranslationFile(
  * French keys that the English reference does not have are warnings, not problems.
  * Pure: reads nothing, so tests can pass any content.
  */
-export function checkTranslations(site: SiteContent, options: CheckOptions): CheckResult {
+export async function checkTranslations(
+  site: SiteContent,
+  options: CheckOptions,
+): Promise<CheckResult> {
   const result: CheckResult = {problems: [], warnings: [], pages: 0, keys: 0};
   const registryIds = new Set(options.registryIds);
   const allowlist = new Set(options.allowlist);
@@ -345,25 +333,21 @@ export function checkTranslations(site: SiteContent, options: CheckOptions): Che
     const frenchFile = `${FRENCH_DOCS_DIR}/${page}`;
     const english = site.englishDocs[page];
     const french = site.frenchDocs[page];
-    if (english === undefined) {
-      result.problems.push({
-        file: frenchFile,
-        message: `no English source (expected ${englishFile})`,
-      });
-    } else {
-      checkFrontMatter(englishFile, page, english, registryIds, result.problems);
-    }
-    if (french === undefined) {
-      result.problems.push({
-        file: englishFile,
-        message: `no French translation (expected ${frenchFile})`,
-      });
-    } else {
-      checkFrontMatter(frenchFile, page, french, registryIds, result.problems);
-    }
-    if (english !== undefined && french !== undefined) {
-      const englishIds = new Set(extractHeadingIds(english));
-      const frenchIds = new Set(extractHeadingIds(french));
+    /** The heading ids of one side; a missing side is reported on the file of the other one. */
+    const sideIds = async (file: string, source: string | undefined, missing: Finding) => {
+      if (source !== undefined) return checkDoc(file, page, source, registryIds, result.problems);
+      result.problems.push(missing);
+      return undefined;
+    };
+    const englishIds = await sideIds(englishFile, english, {
+      file: frenchFile,
+      message: `no English source (expected ${englishFile})`,
+    });
+    const frenchIds = await sideIds(frenchFile, french, {
+      file: englishFile,
+      message: `no French translation (expected ${frenchFile})`,
+    });
+    if (englishIds && frenchIds) {
       const onlyEnglish = [...englishIds].filter((id) => !frenchIds.has(id));
       const onlyFrench = [...frenchIds].filter((id) => !englishIds.has(id));
       if (onlyEnglish.length > 0) {

@@ -38,7 +38,7 @@ function extractEnglishReference(): TranslationFiles {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let english: TranslationFiles;
   let site;
   let allowlist: string[];
@@ -50,7 +50,7 @@ function main(): number {
     console.error(`i18n:check: ${(error as Error).message}`);
     return 1;
   }
-  const result = checkTranslations(site, {
+  const result = await checkTranslations(site, {
     english,
     registryIds: integrations.map((integration) => integration.id),
     allowlist,
@@ -65,4 +65,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+void main().then((code) => (process.exitCode = code));

@@ -6,15 +6,13 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
  * Absolute links to the current page, built on the configured public site URL
  * (SITE_URL) so that a copied link works for whoever receives it.
  */
-export function useShareableUrl(): (options?: {hash?: string; withQuery?: boolean}) => string {
+export function useShareableUrl(): (options?: {hash?: string; search?: string}) => string {
   const {siteConfig} = useDocusaurusContext();
   const location = useLocation();
   return useCallback(
-    ({hash, withQuery = false} = {}) => {
+    ({hash, search} = {}) => {
       const url = new URL(location.pathname, siteConfig.url);
-      // Typing in the catalog updates the address bar without telling the
-      // router, so the query is read from the address bar itself.
-      if (withQuery) url.search = window.location.search;
+      if (search) url.search = search;
       if (hash) url.hash = hash;
       return url.toString();
     },

@@ -27,7 +27,7 @@ describe('npm run new-integration', () => {
       "id: 'kashflow',",
     );
     expect(readFileSync(join(site.dir, frenchGuide), 'utf8')).toContain(
-      '### Étape 2 : sélectionner KashFlow',
+      'la première étape propre à KashFlow',
     );
     expect(() => scaffoldIntegration(site.dir, 'kashflow', 'KashFlow')).toThrow(
       'already has an entry "kashflow"',
@@ -41,17 +41,23 @@ describe('npm run new-integration', () => {
     const unfinished = site.build('en');
     expect(unfinished.status).not.toBe(0);
     expect(unfinished.output).toContain(
-      `entry "kashflow", field "guide": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 9, 13,`,
+      `src/data/integrations/entries.ts: entry "kashflow", field "methods": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 15,`,
     );
     expect(unfinished.output).toContain(
-      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 9, 13,`,
+      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 15,`,
+    );
+    expect(unfinished.output).toContain(
+      'entry "kashflow", field "verified.sources[0].title": still has the TODO(writer) placeholder',
+    );
+    expect(unfinished.output).toContain(
+      'entry "kashflow", field "connectAs.fr": still has the TODO(writer) placeholder',
     );
 
-    for (const guide of [englishGuide, frenchGuide]) {
+    for (const guide of [englishGuide, frenchGuide, 'src/data/integrations/entries.ts']) {
       site.edit(guide, (text) => text.replaceAll('TODO(writer)', 'Written.'));
     }
     const finished = site.build('en');
-    expect(finished.output).not.toContain('Invalid integrations registry');
+    expect(finished.output).not.toContain('Invalid registry');
     expect(finished.status).toBe(0);
   });
 });

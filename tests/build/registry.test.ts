@@ -16,9 +16,9 @@ describe('the registry validation plugin', () => {
     );
     const {status, output} = site.build('fr');
     expect(status).not.toBe(0);
-    expect(output).toContain('Invalid integrations registry (src/data/integrations/entries.ts)');
+    expect(output).toContain('Invalid registry');
     expect(output).toContain(
-      'entry "freeagent", field "guide": the fr guide i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/freeagent.mdx is missing',
+      'src/data/integrations/entries.ts: entry "freeagent", field "methods": lists "direct", so the fr guide i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/freeagent.mdx must exist: it is missing',
     );
   });
 
@@ -27,18 +27,26 @@ describe('the registry validation plugin', () => {
       text
         .replace("countries: ['NL', 'GB'],", "countries: ['NL', 'UK'],")
         .replace("tags: ['premium', 'on-premise'],", "tags: ['premium', 'desktop'],")
-        .replace(
-          "effort: {minutes: 5, level: 'quick'},\n    logo: '/img/logos/xero.svg'",
-          "effort: {minutes: 500, level: 'quick'},\n    logo: '/img/logos/xero.svg'",
-        ),
+        .replace(/(id: 'xero',[^}]*?minutes: )5,/, '$1500,'),
     );
     const {status, output} = site.build('en');
     expect(status).not.toBe(0);
-    expect(output).toContain('[en] Invalid integrations registry');
+    expect(output).toContain('[en] Invalid registry');
     expect(output).toContain(
-      'entry "exact-online", field "countries[1]": is not an ISO 3166-1 alpha-2 country code',
+      'src/data/integrations/entries.ts: entry "exact-online", field "countries[1]": is not an ISO 3166-1 alpha-2 country code',
     );
     expect(output).toMatch(/entry "(quickbooks-desktop|sage-50-accounts)", field "tags\[1\]"/);
     expect(output).toContain('entry "xero", field "effort.minutes": must be at most 120');
+  });
+
+  it('fails the French build on a troubleshooting entry for an unknown software', () => {
+    site.edit('src/data/troubleshooting/entries.ts', (text) =>
+      text.replace("software: 'xero',", "software: 'xero-classic',"),
+    );
+    const {status, output} = site.build('fr');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /\[fr\] Invalid registry[\s\S]*src\/data\/troubleshooting\/entries\.ts: entry "xero-[a-z-]+", field "software": is not an id of the integrations registry/,
+    );
   });
 });

@@ -15,7 +15,6 @@ export interface CopyButtonProps {
   readonly iconOnly?: boolean;
   /** The fallback shows a multi-line field for long texts. */
   readonly multiline?: boolean;
-  readonly className?: string;
 }
 
 const CONFIRMATION_MS = 4000;
@@ -32,7 +31,6 @@ export default function CopyButton({
   copiedMessage = translate({id: 'sharing.copyLink.copied', message: 'Link copied'}),
   iconOnly = false,
   multiline = false,
-  className,
 }: CopyButtonProps): ReactNode {
   const [state, setState] = useState<State>({kind: 'idle'});
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -60,7 +58,7 @@ export default function CopyButton({
   const Field = multiline ? 'textarea' : 'input';
 
   return (
-    <span className={clsx(styles.wrapper, iconOnly && styles.iconOnlyWrapper, className)}>
+    <span className={clsx(styles.wrapper, iconOnly && styles.iconOnlyWrapper)}>
       <button
         type="button"
         className={clsx(

@@ -13,7 +13,7 @@ interface EntryPoint {
 
 const entryPoints: readonly EntryPoint[] = [
   {
-    to: '/spend-insights/resources/link-software',
+    to: '/spend-insights/connect',
     audience: <Translate id="home.entry.customers.audience">For customers</Translate>,
     title: <Translate id="home.entry.customers.title">Connect your software</Translate>,
     summary: (

@@ -1,6 +1,7 @@
 /**
- * The integrations registry's types. This module has no Docusaurus import so
- * that the build-time validation plugin and the tests can load it in Node.
+ * The integrations registry's closed vocabularies. This module has no
+ * Docusaurus or zod import: components, the build-time plugin and the tests
+ * all load it.
  *
  * @module
  */
@@ -31,53 +32,34 @@ export const FILE_REPORTS = ['suppliers', 'bills', 'payments', 'direct-costs'] a
 /** One report type of the file-upload journey. */
 export type FileReport = (typeof FILE_REPORTS)[number];
 
+/**
+ * What a customer needs before connecting, shown as the "Before you start"
+ * checklist of a guide. Each one must be backed by a source of the entry.
+ */
+export const PREREQUISITES = [
+  'windows-only',
+  'windows-admin-rights',
+  'install-connector',
+  'computer-on-to-sync',
+  'multi-factor-sign-in',
+  'enable-features',
+  'install-vendor-app',
+  'credentials-in-journey',
+  'no-trial-company',
+  'periodic-reauthorisation',
+  'limited-release',
+  'api-access-user',
+  'computer-recommended',
+  'create-integration-user',
+  'top-level-access',
+  'email-inbox',
+  'entra-admin-consent',
+] as const;
+/** One prerequisite of a connection; labels and descriptions live in `labels.ts`. */
+export type Prerequisite = (typeof PREREQUISITES)[number];
+
 /** Bounds of a credible connection estimate, in minutes. */
 export const EFFORT_MINUTES_RANGE = {min: 1, max: 120} as const;
 
-/** The estimated effort of a connection journey. */
-export interface IntegrationEffort {
-  /** Estimated minutes from opening the Link URL to the confirmation screen. */
-  readonly minutes: number;
-  /** The level shown next to the minutes. */
-  readonly level: EffortLevel;
-}
-
-/** One software in the catalog. */
-export interface Integration {
-  /** Stable kebab-case slug; also the guide's last path segment. Never change it once published. */
-  readonly id: string;
-  /** The software's name as its vendor writes it. */
-  readonly name: string;
-  /** Other names people type in the search box ("QBO", "NetSuite"). */
-  readonly aliases: readonly string[];
-  /** How the customer shares data from this software. */
-  readonly methods: readonly IntegrationMethod[];
-  /** Badges and filters; labels and descriptions live in `tags.ts`. */
-  readonly tags: readonly IntegrationTag[];
-  /**
-   * ISO 3166-1 alpha-2 codes of the countries where the software is sold.
-   * Empty when it is sold worldwide.
-   */
-  readonly countries: readonly string[];
-  /** Connection effort; required for `direct` software. */
-  readonly effort?: IntegrationEffort;
-  /** Site path of a logo under `static/`, for example `/img/logos/xero.svg`. */
-  readonly logo: string;
-  /**
-   * Path of the connection guide, for example `/spend-insights/integrations/xero`;
-   * required for `direct` software. The guide must exist in every locale.
-   */
-  readonly guide?: string;
-  /** An article of the Help Center about this software (https only). */
-  readonly helpCenterUrl?: string;
-  /** Reports the software can export; required for `file-upload` software. */
-  readonly reports?: readonly FileReport[];
-}
-
-/** Where connection guides live, relative to the docs folder and to the site root. */
-export const GUIDE_DIRECTORY = 'spend-insights/integrations';
-
-/** The guide path a software with this id must use. */
-export function guidePathFor(id: string): string {
-  return `/${GUIDE_DIRECTORY}/${id}`;
-}
+/** A guide check older than this many days is reported as a warning at build time. */
+export const VERIFICATION_MAX_AGE_DAYS = 180;

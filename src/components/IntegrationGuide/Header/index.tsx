@@ -1,0 +1,147 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {logoPath, type Integration} from '@site/src/data/integrations';
+import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/integrations/labels';
+import {CountriesSummary, EffortSummary} from '@site/src/components/Integrations/facts';
+import CopyButton from '@site/src/components/CopyButton';
+import {useShareableUrl} from '@site/src/utils/sharing';
+import {checklistLines, customerMessage, useGuideIntegration, useLocalized} from '../_utils';
+import styles from './styles.module.css';
+
+function Facts({integration}: {integration: Integration}): ReactNode {
+  return (
+    <dl className={styles.facts}>
+      {integration.effort && (
+        <div>
+          <dt>
+            <Translate id="integrations.facts.time">Estimated time</Translate>
+          </dt>
+          <dd>
+            <EffortSummary integration={integration} />
+            <span className={styles.levelDescription}>
+              {EFFORT_LABELS[integration.effort.level].description}
+            </span>
+          </dd>
+        </div>
+      )}
+      {integration.tags.length > 0 && (
+        <div>
+          <dt>
+            <Translate id="integrations.facts.tags">Good to know</Translate>
+          </dt>
+          <dd>
+            <ul className={styles.tagList}>
+              {integration.tags.map((tag) => (
+                <li key={tag}>
+                  <strong>{TAG_LABELS[tag].label}</strong>
+                  {' — '}
+                  {TAG_LABELS[tag].description}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>
+          <Translate id="integrations.facts.countries">Available in</Translate>
+        </dt>
+        <dd>
+          <CountriesSummary integration={integration} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** "Checked against <sources> on <date>", in the reader's language and date format. */
+function Verification({integration}: {integration: Integration}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  if (!integration.verified) return null;
+  const {date, sources} = integration.verified;
+  const formatted = new Intl.DateTimeFormat(i18n.currentLocale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+  const parts = new Intl.ListFormat(i18n.currentLocale, {type: 'conjunction'}).formatToParts(
+    sources.map((source) => source.title),
+  );
+  let sourceIndex = 0;
+  const sourceList = parts.map((part, index) => {
+    if (part.type === 'literal') return part.value;
+    const source = sources[sourceIndex++]!;
+    return (
+      <Link key={index} href={source.url}>
+        {source.title}
+      </Link>
+    );
+  });
+  return (
+    <p className={styles.verified}>
+      <Translate
+        id="guide.verified"
+        description="Guide header: {sources} is a list of links, {date} a formatted date"
+        values={{sources: <>{sourceList}</>, date: <time dateTime={date}>{formatted}</time>}}>
+        {'Checked against {sources} on {date}.'}
+      </Translate>
+    </p>
+  );
+}
+
+/** The top of a connection guide: facts and verification from the registry, and the sharing tools. */
+export default function IntegrationGuideHeader(): ReactNode {
+  const integration = useGuideIntegration();
+  const localized = useLocalized();
+  const logo = useBaseUrl(logoPath(integration.id));
+  const shareableUrl = useShareableUrl();
+  return (
+    <div className={styles.header}>
+      <img className={styles.logo} src={logo} alt="" width={48} height={48} />
+      <div className={styles.body}>
+        <Facts integration={integration} />
+        <Verification integration={integration} />
+        <div className={styles.tools}>
+          <CopyButton
+            getText={() => shareableUrl()}
+            label={translate({id: 'sharing.copyLink.label', message: 'Copy link'})}
+          />
+          <CopyButton
+            multiline
+            getText={() =>
+              customerMessage(integration, shareableUrl(), checklistLines(integration, localized))
+            }
+            label={translate({id: 'sharing.sendToCustomer.label', message: 'Send to customer'})}
+            copiedMessage={translate({
+              id: 'sharing.sendToCustomer.copied',
+              message: 'Message copied: paste it into your email or chat',
+            })}
+          />
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => window.print()}>
+            <Translate id="sharing.print.label">Print</Translate>
+          </button>
+        </div>
+        <p className={styles.links}>
+          <Link to="/spend-insights/resources/link-software#software-guides">
+            <Translate id="integrations.guide.allGuides">All software guides</Translate>
+          </Link>
+          {integration.helpCenterUrl && (
+            <Link href={integration.helpCenterUrl}>
+              <Translate id="integrations.guide.helpCenter">Help Center article</Translate>
+            </Link>
+          )}
+        </p>
+        <p className={styles.printedUrl}>
+          <Translate id="sharing.print.url" values={{url: shareableUrl()}}>
+            {'Online version: {url}'}
+          </Translate>
+        </p>
+      </div>
+    </div>
+  );
+}

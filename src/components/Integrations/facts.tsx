@@ -1,0 +1,46 @@
+/**
+ * The facts of one software that both a catalog tile and a guide header show,
+ * as text rather than colour.
+ *
+ * @module
+ */
+import type {ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import type {Integration} from '@site/src/data/integrations';
+import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/integrations/labels';
+import {useCountryName} from './_utils';
+import styles from './facts.module.css';
+
+/** "About 5 min · Quick", with the level's description as a tooltip. */
+export function EffortSummary({integration}: {integration: Integration}): ReactNode {
+  if (!integration.effort) return null;
+  const level = EFFORT_LABELS[integration.effort.level];
+  return (
+    <span title={level.description}>
+      <Translate
+        id="integrations.effort.summary"
+        description="Estimated connection time and level, e.g. 'About 5 min · Quick'"
+        values={{minutes: integration.effort.minutes, level: level.label}}>
+        {'About {minutes} min · {level}'}
+      </Translate>
+    </span>
+  );
+}
+
+/** The countries where the software is sold, or "Worldwide". */
+export function CountriesSummary({integration}: {integration: Integration}): ReactNode {
+  const countryName = useCountryName();
+  if (integration.countries.length === 0) {
+    return <Translate id="integrations.countries.worldwide">Worldwide</Translate>;
+  }
+  return integration.countries.map(countryName).join(', ');
+}
+
+/** One badge per tag, its description as a tooltip. */
+export function TagBadges({integration}: {integration: Integration}): ReactNode {
+  return integration.tags.map((tag) => (
+    <span key={tag} className={styles.badge} title={TAG_LABELS[tag].description}>
+      {TAG_LABELS[tag].label}{' '}
+    </span>
+  ));
+}

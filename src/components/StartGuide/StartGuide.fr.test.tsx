@@ -1,0 +1,91 @@
+import {render, screen, within} from '@testing-library/react';
+import {setTestLocale} from '@site/tests/stubs/locale';
+import {CHOICES_ANCHOR, StartGuideAnswers, StartGuideChoices} from '.';
+
+// Docusaurus evaluates modules once per locale build; this file's modules are
+// evaluated after switching to French, as in the French bundle.
+await vi.hoisted(async () => {
+  const {setTestLocale: setLocale} = await import('@site/tests/stubs/locale');
+  setLocale('fr');
+});
+
+beforeEach(() => setTestLocale('fr'));
+
+function answerBlock(name: string): HTMLElement {
+  const block = screen.getByRole('heading', {level: 3, name}).closest('section');
+  if (!block) throw new Error(`No answer block for ${name}`);
+  return block;
+}
+
+function renderStartGuide(): void {
+  render(
+    <>
+      <StartGuideChoices />
+      <StartGuideAnswers />
+    </>,
+  );
+}
+
+describe('StartGuide in French', () => {
+  it('asks the three questions in French, with vouvoiement, and leads to the guide', () => {
+    renderStartGuide();
+    const list = document.getElementById(CHOICES_ANCHOR)!;
+    expect(
+      within(list).getByRole('link', {name: "Mon logiciel n'est pas dans la liste"}),
+    ).toHaveAttribute('href', '#start-not-listed');
+
+    const block = answerBlock('QuickBooks Desktop');
+    expect(
+      within(block).getByRole('heading', {
+        level: 4,
+        name: '2. En ligne, ou installé sur un ordinateur ?',
+      }),
+    ).toBeInTheDocument();
+    expect(block).toHaveTextContent(
+      "QuickBooks Desktop est installé sur un ordinateur : faites la configuration devant l'ordinateur où vous l'utilisez, pas sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
+    );
+    expect(block).toHaveTextContent('Temps nécessaire : environ 30 min.');
+    expect(block).toHaveTextContent(
+      "Qui peut établir la connexion : l'administrateur QuickBooks du fichier d'entreprise",
+    );
+    expect(
+      within(block).getByRole('heading', {level: 4, name: "3. En êtes-vous l'administrateur ?"}),
+    ).toBeInTheDocument();
+    expect(
+      within(block).getByRole('link', {name: 'Oui : connecter QuickBooks Desktop étape par étape'}),
+    ).toHaveAttribute('href', '/spend-insights/integrations/quickbooks-desktop#steps');
+    expect(
+      within(block).getByRole('link', {
+        name: 'Non, ou je ne sais pas : voir qui peut connecter QuickBooks Desktop et copier un message à lui envoyer',
+      }),
+    ).toHaveAttribute('href', '/spend-insights/integrations/quickbooks-desktop#before-you-start');
+    expect(
+      within(block).getByRole('link', {name: 'Retour à la liste des logiciels'}),
+    ).toHaveAttribute('href', `#${CHOICES_ANCHOR}`);
+  });
+
+  it('joins the other software of a brand with « ou », and says online software runs in the browser', () => {
+    renderStartGuide();
+    expect(answerBlock('Sage 50 Accounts')).toHaveTextContent(
+      'Vous ouvrez plutôt Sage dans un navigateur web ? Consultez alors Sage 200 Standard, Sage Accounting ou Sage Intacct.',
+    );
+    expect(answerBlock('Xero')).toHaveTextContent(
+      'Xero fonctionne en ligne : vous le connectez en vous identifiant dans votre navigateur web.',
+    );
+  });
+
+  it('offers file upload and the FAQ when the software is not in the list', () => {
+    renderStartGuide();
+    const block = answerBlock("Mon logiciel n'est pas dans la liste");
+    expect(block).toHaveTextContent('téléversez-les depuis le même lien envoyé par votre banque');
+    expect(within(block).getByRole('link', {name: 'Téléverser des fichiers'})).toHaveAttribute(
+      'href',
+      '/spend-insights/resources/link-file',
+    );
+    expect(
+      within(block).getByRole('link', {
+        name: "Voir que faire si votre logiciel n'est pas dans la liste",
+      }),
+    ).toHaveAttribute('href', '/spend-insights/resources/customer-faqs#software-not-listed');
+  });
+});

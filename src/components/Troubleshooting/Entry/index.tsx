@@ -1,0 +1,69 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import {findIntegration, guidePath} from '@site/src/data/integrations';
+import {ALL_SOFTWARE, type TroubleshootingEntry} from '@site/src/data/troubleshooting';
+import {useLocalized} from '@site/src/components/IntegrationGuide/_utils';
+import styles from './styles.module.css';
+
+export interface EntryProps {
+  readonly entry: TroubleshootingEntry;
+  /** h3 inside a guide's Troubleshooting section, h2 on the error messages page. */
+  readonly level: 'h2' | 'h3';
+  /** On the error messages page, name the software and link to its guide step. */
+  readonly showSoftware?: boolean;
+  readonly hidden?: boolean;
+}
+
+/** One error message or problem: what the customer sees, why, and what to do. Its id is a stable anchor. */
+export default function Entry({entry, level, showSoftware = false, hidden}: EntryProps): ReactNode {
+  const localized = useLocalized();
+  const software = entry.software === ALL_SOFTWARE ? undefined : findIntegration(entry.software);
+  return (
+    <article className={styles.entry} hidden={hidden} data-entry={entry.id}>
+      <Heading as={level} id={entry.id} className={styles.title}>
+        {entry.message === null ? (
+          localized(entry.symptom!)
+        ) : (
+          <q lang={entry.messageLanguage ?? 'en'} className={styles.message}>
+            {entry.message}
+          </q>
+        )}
+      </Heading>
+      <dl className={styles.details}>
+        {showSoftware && (
+          <>
+            <dt>
+              <Translate id="troubleshooting.software">Software</Translate>
+            </dt>
+            <dd>
+              {software ? (
+                <Link to={`${guidePath(software.id)}#${entry.step}`}>{software.name}</Link>
+              ) : (
+                <Translate id="troubleshooting.allSoftware">Any software</Translate>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>
+          <Translate id="troubleshooting.cause">Cause</Translate>
+        </dt>
+        <dd>{localized(entry.cause)}</dd>
+        <dt>
+          <Translate id="troubleshooting.fix">What to do</Translate>
+        </dt>
+        <dd>{localized(entry.fix)}</dd>
+      </dl>
+      <p className={styles.sources}>
+        <Translate id="troubleshooting.source">Source:</Translate>{' '}
+        {entry.sources.map((source, index) => (
+          <span key={source.url}>
+            {index > 0 && ', '}
+            <Link href={source.url}>{source.title}</Link>
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

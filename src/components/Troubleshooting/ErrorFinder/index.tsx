@@ -1,0 +1,88 @@
+import {useId, useMemo, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {usePluralForm} from '@docusaurus/theme-common';
+import {findIntegration} from '@site/src/data/integrations';
+import {troubleshooting} from '@site/src/data/troubleshooting';
+import {useLocalized} from '@site/src/components/IntegrationGuide/_utils';
+import Entry from '../Entry';
+import {rankEntries} from '../match';
+import styles from './styles.module.css';
+
+/**
+ * Every error message of the troubleshooting registry, with a box where the
+ * reader pastes what they see: the best matches come first, the rest hide.
+ * Without JavaScript every entry is listed.
+ */
+export default function ErrorFinder(): ReactNode {
+  const localized = useLocalized();
+  const isBrowser = useIsBrowser();
+  const {selectMessage} = usePluralForm();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const texts = useMemo(
+    () =>
+      troubleshooting.map((entry) =>
+        [
+          entry.message ?? '',
+          entry.symptom ? localized(entry.symptom) : '',
+          findIntegration(entry.software)?.name ?? '',
+        ].join(' '),
+      ),
+    [localized],
+  );
+  const ranked =
+    query.trim() === '' ? troubleshooting.map((_, index) => index) : rankEntries(query, texts);
+  const shown = new Set(ranked);
+  const order = [
+    ...ranked,
+    ...troubleshooting.map((_, index) => index).filter((index) => !shown.has(index)),
+  ];
+  const count = ranked.length;
+  return (
+    <div>
+      <div className={styles.search}>
+        <label htmlFor={inputId} className={styles.label}>
+          <Translate id="troubleshooting.finder.label">Paste the message you see</Translate>
+        </label>
+        <textarea
+          id={inputId}
+          className={styles.input}
+          rows={2}
+          value={query}
+          disabled={!isBrowser}
+          placeholder={translate({
+            id: 'troubleshooting.finder.placeholder',
+            message: 'For example: QuickBooks Web Connector could not verify the password',
+          })}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <p role="status" aria-live="polite" className={styles.count}>
+          {count === 0
+            ? translate({id: 'troubleshooting.finder.none', message: 'No message matches'})
+            : selectMessage(
+                count,
+                translate(
+                  {
+                    id: 'troubleshooting.finder.count',
+                    description:
+                      'Live count of matching error messages; plural forms separated by |',
+                    message: '{count} message matches|{count} messages match',
+                  },
+                  {count},
+                ),
+              )}
+        </p>
+      </div>
+      {order.map((index) => (
+        <Entry
+          key={troubleshooting[index]!.id}
+          entry={troubleshooting[index]!}
+          level="h2"
+          showSoftware
+          hidden={!shown.has(index)}
+        />
+      ))}
+    </div>
+  );
+}
