@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       ]);
       for (const file of files.filter((f) => f.encoding !== 'gzip')) {
         notes.add(
-          `Note: ${file.path} (${file.decodedBytes} B) was sent ${file.encoding}: nginx does not compress responses under \`gzip_min_length 256\``,
+          `- Note: ${file.path} (${file.decodedBytes} B) was sent ${file.encoding}: nginx does not compress responses under \`gzip_min_length 256\``,
         );
       }
     }
@@ -139,6 +139,7 @@ async function main(): Promise<void> {
       '',
       'Sizes are `request.sizes().responseBodySize` from Playwright: the encoded (gzip) body bytes on the wire (with the chunked-encoding framing, about a dozen bytes a file), without headers. Requests send `accept-encoding: gzip`; nginx compresses JavaScript with gzip level 6 and sends it chunked, so there is no content-length to read. "Scripts" are the files the page runs (resource type `script`); "prefetches" are chunks of linked pages that Docusaurus\'s `<Link>` prefetches when the link scrolls into view (their number varies from run to run with timing). ' +
         `Each page is loaded in a fresh browser context (empty cache) until the network is idle, then ${SETTLE_MS} ms more. The budget compares scripts. The catalog's own chunks are the scripts the catalog page runs that the plain page does not run.`,
+      '',
       ...notes,
     ].join('\n'),
   );

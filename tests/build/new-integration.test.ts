@@ -41,10 +41,10 @@ describe('npm run new-integration', () => {
     const unfinished = site.build('en');
     expect(unfinished.status).not.toBe(0);
     expect(unfinished.output).toContain(
-      `src/data/integrations/entries.ts: entry "kashflow", field "methods": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 15,`,
+      `src/data/integrations/entries.ts: entry "kashflow", field "methods": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 14, 22,`,
     );
     expect(unfinished.output).toContain(
-      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 15,`,
+      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 14, 22,`,
     );
     expect(unfinished.output).toContain(
       'entry "kashflow", field "verified.sources[0].title": still has the TODO(writer) placeholder',

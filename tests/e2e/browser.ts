@@ -47,5 +47,7 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
 export async function visibleTileNames(page: Page): Promise<string[]> {
   return page
     .locator('[data-integration]:not([hidden]) a, [data-integration]:not([hidden]) > div')
-    .evaluateAll((tiles) => tiles.map((tile) => tile.querySelector('[id]')?.textContent ?? ''));
+    .evaluateAll((tiles) =>
+      tiles.map((tile) => tile.querySelector('span')?.firstElementChild?.textContent ?? ''),
+    );
 }

@@ -28,16 +28,16 @@ describe('a customer on a phone, in French', () => {
     );
     expect(page.url()).toMatch(/\?q=sage$/);
 
-    await page.getByRole('link', {name: 'Sage 50 Accounts'}).click();
+    await page.getByRole('link', {name: /^Sage 50 Accounts /}).click();
     await page.waitForURL('**/fr/spend-insights/integrations/sage-50-accounts');
     await expect
       .poll(() => page.getByRole('heading', {level: 1}).textContent())
       .toBe('Connecter Sage 50 Accounts');
     await expect
       .poll(() => page.locator('dl').first().textContent())
-      .toContain('Environ 30 min · Approfondi');
+      .toContain('Environ 30 min · Exigeant');
     expect(
-      await page.getByRole('heading', {name: /Étape 4 : installer le connecteur/}).count(),
+      await page.getByRole('heading', {name: /Étape 5 : installer le connecteur/}).count(),
     ).toBe(1);
 
     // On a phone the language menu sits in the main menu of the navigation drawer.

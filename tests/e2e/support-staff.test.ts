@@ -43,9 +43,7 @@ describe('a support staff member sharing links', () => {
   it('copies a step link that opens the guide scrolled to that step', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/spend-insights/integrations/quickbooks-desktop`);
-    await page
-      .getByRole('button', {name: 'Copy link to "Step 4: Install the desktop connector"'})
-      .click();
+    await page.getByRole('button', {name: 'Copy link to "Step 5: Install the connector"'}).click();
     const copied = await clipboard(page);
     expect(copied).toBe(
       `${origin}/spend-insights/integrations/quickbooks-desktop#install-connector`,
@@ -56,7 +54,7 @@ describe('a support staff member sharing links', () => {
     await expect
       .poll(() => step.evaluate((heading) => heading.getBoundingClientRect().top))
       .toBeLessThan(200);
-    expect(await step.textContent()).toContain('Step 4: Install the desktop connector');
+    expect(await step.textContent()).toContain('Step 5: Install the connector');
   });
 
   it('copies a filtered catalog link that shows the same list to whoever opens it', async () => {
@@ -75,7 +73,7 @@ describe('a support staff member sharing links', () => {
 
     await opened.reload();
     await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
-    await opened.getByRole('link', {name: 'Sage Intacct'}).click();
+    await opened.getByRole('link', {name: /^Sage Intacct /}).click();
     await opened.waitForURL('**/integrations/sage-intacct');
     await opened.goBack();
     await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
@@ -92,6 +90,9 @@ describe('a support staff member sharing links', () => {
     );
     expect(message).toContain('Comptez environ 30 minutes.');
     expect(message).toContain('partager votre écran');
+    // The guide's "Before you start" checklist, from the registry, in French.
+    expect(message).toContain('- Un ordinateur Windows : ');
+    expect(message).toMatch(/- Qui peut établir la connexion : .+/);
   });
 
   it('shows the link selected when the clipboard is refused', async () => {
@@ -133,7 +134,7 @@ describe('a support staff member sharing links', () => {
       expect(await page.getByRole('button', {name: button, exact: true}).isVisible()).toBe(false);
       expect(await page.getByRole('heading', {level: 1}).isVisible()).toBe(true);
       expect(await page.locator('dl').first().isVisible()).toBe(true);
-      expect(await page.locator('#sign-in-approve').isVisible()).toBe(true);
+      expect(await page.locator('#allow-access').isVisible()).toBe(true);
       expect(await page.getByText(`${printedUrl}${url}`).isVisible()).toBe(true);
       const pdf = await page.pdf({format: 'A4'});
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -35,7 +35,7 @@ export const localizedTextSchema = z.object({en: noPlaceholder, fr: noPlaceholde
 /** A page a fact was checked against. */
 export const sourceSchema = z
   .object({
-    title: nonEmpty,
+    title: noPlaceholder,
     url: z.url({protocol: /^https$/, error: 'must be an https:// URL'}),
   })
   .strict();

@@ -112,13 +112,19 @@ export function validateRegistries(
   );
   const guideSources = new Map<string, Map<string, string>>();
 
-  for (const entry of integrations) {
+  // Files are checked for every entry with an id, valid or not, so that a
+  // scaffolded software lists everything left to write in one build.
+  const withIds = registries.integrations.filter(
+    (raw): raw is {id: string; methods?: unknown} =>
+      typeof (raw as {id?: unknown} | null)?.id === 'string',
+  );
+  for (const entry of withIds) {
     const report = (field: string, message: string) =>
       problems.push({file: REGISTRY_FILE, entry: entry.id, field, message});
     if (!existsSync(join(context.siteDir, 'static', logoPath(entry.id)))) {
       report('id', `has no logo: static${logoPath(entry.id)} does not exist (run npm run logos)`);
     }
-    if (!hasGuide(entry)) continue;
+    if (!Array.isArray(entry.methods) || !hasGuide({methods: entry.methods})) continue;
     const sources = new Map<string, string>();
     guideSources.set(entry.id, sources);
     for (const locale of SITE_LOCALES) {
