@@ -57,8 +57,12 @@ export function checklistLines(
     );
   }
   for (const prerequisite of integration.prerequisites ?? []) {
-    const {label, description} = PREREQUISITE_LABELS[prerequisite];
-    lines.push(`${label}: ${description}`);
+    lines.push(
+      translate(
+        {id: 'guide.checklist.item', message: '{label}: {description}'},
+        PREREQUISITE_LABELS[prerequisite],
+      ),
+    );
   }
   return lines;
 }
