@@ -6,13 +6,13 @@
  *   npm run build && npm run bench:lighthouse
  */
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Result} from 'lighthouse';
 import {projectRoot} from '../scripts/siteCopy';
-import {onCleanup, runBenchmark} from './lib/lifecycle';
+import {runBenchmark} from './lib/lifecycle';
 import {markdownTable, sectionHeader, verdict, writeResultsSection} from './lib/results';
 import {describeBuild, serveBuild, snapshotBuild} from './lib/server';
 import {median} from './lib/stats';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   let version = '';
   for (const formFactor of ['mobile', 'desktop']) {
     const dir = mkdtempSync(join(tmpdir(), `bench-lhci-${formFactor}-`));
-    onCleanup(() => rmSync(dir, {recursive: true, force: true}));
+    // Kept: its .lighthouseci/ has the reports that say which audits cost points.
+    console.log(`LHCI (${formFactor}) keeps its reports in ${dir}/.lighthouseci`);
     const env = {LHCI_ORIGIN: server.origin, LHCI_FORM_FACTOR: formFactor};
     if ((await lhci('collect', dir, env)) !== 0) throw new Error(`lhci collect failed`);
     // It exits 1 when a budget is missed: the table says which.
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     'lighthouse',
     [
       header,
-      `- Build: ${describeBuild(buildDir)} (both locales), served by nginx with the production rules at a loopback origin`,
+      `- Build: ${describeBuild(buildDir)}, both locales, served by nginx with the production rules at a loopback origin`,
       `- Lighthouse CI (\`@lhci/cli\`) with \`lighthouserc.cjs\`, Lighthouse ${version}, categories performance, accessibility, best-practices, seo; mobile = Lighthouse's default (simulated throttling, Moto G Power emulation), desktop = preset \`desktop\`; median of 3 runs of each score and of LCP, TBT, CLS (${rows.length * 3} runs, ${minutes} min); LHCI runs a failed run again, up to 3 attempts`,
       '',
       markdownTable([...headers, 'LCP', 'TBT', 'CLS (=0)'], rows),
