@@ -26,45 +26,48 @@ export function useLocalized(): (text: LocalizedText) => string {
   return (text) => (i18n.currentLocale === 'fr' ? text.fr : text.en);
 }
 
-/** The "Before you start" checklist as plain lines, for the messages people copy. */
+/** The label and text of each "Before you start" item, from the registry. */
+export function checklistItems(
+  integration: Integration,
+  localized: (text: LocalizedText) => string,
+): {label: string; text: string}[] {
+  const items: {label: string; text: string}[] = [];
+  if (integration.connectAs) {
+    items.push({
+      label: translate({id: 'guide.checklist.connectAs.label', message: 'Who can connect'}),
+      text: localized(integration.connectAs),
+    });
+  }
+  if (integration.editions?.supported) {
+    items.push({
+      label: translate({id: 'guide.checklist.supported.label', message: 'Supported'}),
+      text: localized(integration.editions.supported),
+    });
+  }
+  if (integration.editions?.unsupported) {
+    items.push({
+      label: translate({id: 'guide.checklist.unsupported.label', message: 'Not supported'}),
+      text: localized(integration.editions.unsupported),
+    });
+  }
+  for (const prerequisite of integration.prerequisites ?? []) {
+    const {label, description} = PREREQUISITE_LABELS[prerequisite];
+    items.push({label, text: description});
+  }
+  return items;
+}
+
+/** The checklist as plain lines, for the messages people copy. */
 export function checklistLines(
   integration: Integration,
   localized: (text: LocalizedText) => string,
 ): string[] {
-  const lines: string[] = [];
-  if (integration.connectAs) {
-    lines.push(
-      translate(
-        {id: 'guide.checklist.connectAs', message: 'Who can connect: {who}'},
-        {who: localized(integration.connectAs)},
-      ),
-    );
-  }
-  if (integration.editions?.supported) {
-    lines.push(
-      translate(
-        {id: 'guide.checklist.supported', message: 'Supported: {editions}'},
-        {editions: localized(integration.editions.supported)},
-      ),
-    );
-  }
-  if (integration.editions?.unsupported) {
-    lines.push(
-      translate(
-        {id: 'guide.checklist.unsupported', message: 'Not supported: {editions}'},
-        {editions: localized(integration.editions.unsupported)},
-      ),
-    );
-  }
-  for (const prerequisite of integration.prerequisites ?? []) {
-    lines.push(
-      translate(
-        {id: 'guide.checklist.item', message: '{label}: {description}'},
-        PREREQUISITE_LABELS[prerequisite],
-      ),
-    );
-  }
-  return lines;
+  return checklistItems(integration, localized).map(({label, text}) =>
+    translate(
+      {id: 'guide.checklist.item', message: '{label}: {description}'},
+      {label, description: text},
+    ),
+  );
 }
 
 /** A short message, in the page's language, that support staff paste into an email or chat. */

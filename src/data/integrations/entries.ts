@@ -1,4 +1,10 @@
-import type {Integration} from './schema';
+import type {Integration, Source} from './schema';
+
+/** The connection provider's list of software it supports for file upload, with their reports. */
+const FILE_UPLOAD_LIST: Source = {
+  title: 'Codat docs: Intelligent file upload',
+  url: 'https://docs.codat.io/spend-insights/resources/link-file',
+};
 
 /**
  * Every software in the catalog, in any order (the catalog sorts by name).
@@ -83,10 +89,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'dynamics-365-finance-operations',
@@ -123,10 +126,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'exact-online',
@@ -190,10 +190,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'freeagent',
@@ -250,10 +247,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'freshbooks',
@@ -303,10 +297,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'myob-business',
@@ -450,10 +441,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'quickbooks-desktop',
@@ -663,10 +651,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-50-accounts',
@@ -752,10 +737,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-accounting',
@@ -818,10 +800,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-intacct',
@@ -894,10 +873,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'workday',
@@ -934,10 +910,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'xero',
@@ -993,10 +966,7 @@ export const integrations: readonly Integration[] = [
       ],
     },
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'acumatica',
@@ -1006,10 +976,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'deltek-ajera',
@@ -1019,10 +986,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'epicor',
@@ -1032,10 +996,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'foundation',
@@ -1045,10 +1006,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'infor-lawson',
@@ -1058,10 +1016,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'meditech',
@@ -1071,10 +1026,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'microsoft-dynamics-sl',
@@ -1084,10 +1036,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'microsoft-dynamics-gp',
@@ -1097,10 +1046,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'oracle-peoplesoft',
@@ -1110,10 +1056,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'oracle-fusion-cloud-erp',
@@ -1130,10 +1073,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'oracle-e-business-suite',
@@ -1143,10 +1083,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'jd-edwards-enterpriseone',
@@ -1156,10 +1093,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'jd-edwards-world',
@@ -1169,10 +1103,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-100',
@@ -1182,10 +1113,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-200-professional',
@@ -1195,10 +1123,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-300',
@@ -1208,10 +1133,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sage-x3',
@@ -1221,10 +1143,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-business-bydesign',
@@ -1234,10 +1153,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-business-one',
@@ -1247,10 +1163,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-ecc',
@@ -1260,10 +1173,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-netweaver',
@@ -1273,10 +1183,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-s4hana-cloud-public-edition',
@@ -1286,10 +1193,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-s4hana-cloud-private-edition',
@@ -1306,10 +1210,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sap-s4hana-on-premise',
@@ -1319,10 +1220,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'tyler-eden',
@@ -1332,10 +1230,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'tyler-incode',
@@ -1345,10 +1240,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'tyler-erp-pro',
@@ -1358,10 +1250,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'tyler-energov',
@@ -1371,10 +1260,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'sisfin',
@@ -1384,10 +1270,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'yardi-breeze',
@@ -1397,10 +1280,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'yardi-kube',
@@ -1410,10 +1290,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'munis',
@@ -1423,10 +1300,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'yardi-voyager',
@@ -1436,10 +1310,7 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments', 'direct-costs'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
   {
     id: 'zoho-books',
@@ -1449,9 +1320,6 @@ export const integrations: readonly Integration[] = [
     tags: [],
     countries: [],
     reports: ['suppliers', 'bills', 'payments'],
-    source: {
-      title: 'Intelligent file upload',
-      url: 'https://docs.codat.io/spend-insights/resources/link-file',
-    },
+    source: FILE_UPLOAD_LIST,
   },
 ];

@@ -1,5 +1,6 @@
 import {troubleshooting} from './entries';
-import {ALL_SOFTWARE, type TroubleshootingEntry} from './schema';
+import {ALL_SOFTWARE} from './model';
+import type {TroubleshootingEntry} from './schema';
 
 export {troubleshooting, ALL_SOFTWARE};
 export type {TroubleshootingEntry};

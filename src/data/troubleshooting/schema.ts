@@ -6,9 +6,8 @@
  */
 import * as z from 'zod';
 import {localizedTextSchema, sourceSchema} from '../integrations/schema';
+import {ALL_SOFTWARE} from './model';
 
-/** `software` of an entry that concerns every software's journey. */
-export const ALL_SOFTWARE = 'all';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

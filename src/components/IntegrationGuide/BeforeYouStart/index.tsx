@@ -1,10 +1,29 @@
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
-import {PREREQUISITE_LABELS} from '@site/src/data/integrations/labels';
 import {useShareableUrl} from '@site/src/utils/sharing';
-import {administratorMessage, checklistLines, useGuideIntegration, useLocalized} from '../_utils';
+import {
+  administratorMessage,
+  checklistItems,
+  checklistLines,
+  useGuideIntegration,
+  useLocalized,
+} from '../_utils';
 import styles from './styles.module.css';
+
+/** One line of the checklist: a bold label, then its text, punctuated as the language wants. */
+function ChecklistItem({label, text}: {label: string; text: string}): ReactNode {
+  return (
+    <li>
+      <Translate
+        id="guide.checklist.item"
+        description="A checklist line of a guide; the same message builds the lines people copy"
+        values={{label: <strong>{label}</strong>, description: text}}>
+        {'{label}: {description}'}
+      </Translate>
+    </li>
+  );
+}
 
 /**
  * The "Before you start" checklist of a guide, from the registry, and the
@@ -22,39 +41,8 @@ export default function BeforeYouStart(): ReactNode {
             The connection link (Link URL) your bank sent you.
           </Translate>
         </li>
-        {integration.connectAs && (
-          <li>
-            <strong>
-              <Translate id="guide.checklist.connectAs.label">Who can connect</Translate>
-            </strong>
-            {': '}
-            {localized(integration.connectAs)}
-          </li>
-        )}
-        {integration.editions?.supported && (
-          <li>
-            <strong>
-              <Translate id="guide.checklist.supported.label">Supported</Translate>
-            </strong>
-            {': '}
-            {localized(integration.editions.supported)}
-          </li>
-        )}
-        {integration.editions?.unsupported && (
-          <li>
-            <strong>
-              <Translate id="guide.checklist.unsupported.label">Not supported</Translate>
-            </strong>
-            {': '}
-            {localized(integration.editions.unsupported)}
-          </li>
-        )}
-        {(integration.prerequisites ?? []).map((prerequisite) => (
-          <li key={prerequisite}>
-            <strong>{PREREQUISITE_LABELS[prerequisite].label}</strong>
-            {': '}
-            {PREREQUISITE_LABELS[prerequisite].description}
-          </li>
+        {checklistItems(integration, localized).map(({label, text}) => (
+          <ChecklistItem key={label} label={label} text={text} />
         ))}
       </ul>
       <div className={styles.notAdmin}>

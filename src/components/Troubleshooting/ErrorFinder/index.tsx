@@ -53,25 +53,38 @@ export default function ErrorFinder(): ReactNode {
           disabled={!isBrowser}
           placeholder={translate({
             id: 'troubleshooting.finder.placeholder',
-            message: 'For example: QuickBooks Web Connector could not verify the password',
+            message: 'For example: Timed out attempting to communicate with QBD.',
           })}
           onChange={(event) => setQuery(event.target.value)}
         />
         <p role="status" aria-live="polite" className={styles.count}>
-          {count === 0
-            ? translate({id: 'troubleshooting.finder.none', message: 'No message matches'})
-            : selectMessage(
+          {query.trim() === ''
+            ? selectMessage(
                 count,
                 translate(
                   {
-                    id: 'troubleshooting.finder.count',
+                    id: 'troubleshooting.finder.total',
                     description:
-                      'Live count of matching error messages; plural forms separated by |',
-                    message: '{count} message matches|{count} messages match',
+                      'Number of error messages listed before a search; plural forms separated by |',
+                    message: '{count} message listed|{count} messages listed',
                   },
                   {count},
                 ),
-              )}
+              )
+            : count === 0
+              ? translate({id: 'troubleshooting.finder.none', message: 'No message matches'})
+              : selectMessage(
+                  count,
+                  translate(
+                    {
+                      id: 'troubleshooting.finder.count',
+                      description:
+                        'Live count of matching error messages; plural forms separated by |',
+                      message: '{count} message matches|{count} messages match',
+                    },
+                    {count},
+                  ),
+                )}
         </p>
       </div>
       {order.map((index) => (
