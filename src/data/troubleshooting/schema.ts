@@ -8,7 +8,6 @@ import * as z from 'zod';
 import {localizedTextSchema, sourceSchema} from '../integrations/schema';
 import {ALL_SOFTWARE} from './model';
 
-
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks an entry; `softwareIds` are the integrations registry's ids. */
