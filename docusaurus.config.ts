@@ -1,8 +1,15 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import integrationsPlugin, {guideFrontMatter} from './src/plugins/integrations';
+import integrationsPlugin, {FILE_UPLOAD_DOC_ID, guideFrontMatter} from './src/plugins/integrations';
+import searchPlugin, {type SearchPluginOptions} from './src/plugins/search';
+import securityHeadersPlugin from './src/plugins/securityHeaders';
 import {docSourceFile} from './src/plugins/integrations/siteFiles';
+import typographyPlugin, {
+  remarkStaleTranslation,
+  remarkTypography,
+  typographFrontMatter,
+} from './src/plugins/typography';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -24,7 +31,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: guideFrontMatter(__dirname),
+    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname)),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -44,6 +51,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // A notice on stale French pages, then French or English typography,
+          // by the doc's language (src/plugins/typography).
+          beforeDefaultRemarkPlugins: [remarkStaleTranslation, remarkTypography],
           // French pages point at their French file. The reference is generated
           // at build time: it has no file to edit.
           editUrl: ({docPath, locale}) =>
@@ -59,6 +69,8 @@ const config: Config = {
 
   plugins: [
     integrationsPlugin,
+    typographyPlugin,
+    securityHeadersPlugin,
     [
       'docusaurus-plugin-typedoc',
       {
@@ -76,15 +88,23 @@ const config: Config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local, each locale in its own language,
+      // diacritics folded, headings naming their page (src/plugins/search).
+      searchPlugin,
       {
         hashed: true,
-        language: ['en', 'fr'],
         docsRouteBasePath: '/',
         indexBlog: false,
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
-      },
+        searchResultContextMaxLength: 100,
+        // The generated registry reference is searched on its own pages only.
+        searchContextByPaths: [
+          {label: {en: 'Registry reference', fr: 'Référence du registre'}, path: 'reference'},
+        ],
+        // A software name or alias found on the file upload page opens its list.
+        keywordSections: {[FILE_UPLOAD_DOC_ID]: 'file-upload-software'},
+      } satisfies SearchPluginOptions,
     ],
   ],
 

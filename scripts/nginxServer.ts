@@ -1,6 +1,7 @@
 /**
  * Runs Debian's nginx on a loopback port with the committed rules
- * (deploy/nginx/*.conf) in front of a build, for tests and benchmarks.
+ * (deploy/nginx/*.conf) and the security headers the build wrote
+ * (nginx-headers.conf) in front of a build, for tests and benchmarks.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {
@@ -12,8 +13,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {NGINX_HEADERS_FILE} from '../src/plugins/securityHeaders/headers';
 
 const projectRoot = resolve(__dirname, '..');
 
@@ -22,11 +25,23 @@ export interface NginxServer {
   stop(): Promise<void>;
 }
 
-function nginxBinary(): string {
+/** Debian's nginx binary. */
+export function nginxBinary(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error('nginx is not installed: run npm run test:setup (apt-get install nginx)');
+}
+
+/** A loopback port free right now, for a server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 async function waitForPort(
@@ -61,6 +76,14 @@ export async function startNginx({
   const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
   mkdirSync(join(prefix, 'spend-insights'));
   cpSync(join(projectRoot, 'deploy/nginx'), join(prefix, 'spend-insights'), {recursive: true});
+  const headers = join(buildDir, NGINX_HEADERS_FILE);
+  if (!existsSync(headers)) {
+    rmSync(prefix, {recursive: true, force: true});
+    throw new Error(
+      `${headers} is missing: the build writes it (src/plugins/securityHeaders); rebuild the site`,
+    );
+  }
+  cpSync(headers, join(prefix, 'spend-insights', NGINX_HEADERS_FILE));
   const errorLog = join(prefix, 'error.log');
   const runningAsRoot = process.getuid?.() === 0;
   writeFileSync(

@@ -1,7 +1,15 @@
 /**
  * `npm run i18n:check`: lists what is missing or untranslated in the French
  * site, one line per problem, and exits 1 if anything is; 0 with a one-line
- * summary otherwise.
+ * summary otherwise. Besides files, keys, front matter and heading ids, it
+ * reads the text: French prose or UI strings still in English, no-break spaces
+ * and curly apostrophes typed by hand, and stale translations (French pages
+ * whose English page changed since they were translated: a warning locally,
+ * a problem when CI=true unless the page sets `translation_pending: true`).
+ *
+ * `--site <dir>` checks the docs and translations of another copy of the site
+ * (the tests use it); the English reference of the UI strings still comes from
+ * this one.
  *
  * The English reference of the translation files comes from Docusaurus's own
  * extraction (`write-translations --locale en`), run in a throw-away copy of the
@@ -9,20 +17,45 @@
  *
  * @module
  */
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {integrations} from '../../src/data/integrations/entries';
 import {createSiteCopy} from '../siteCopy';
 import {
   checkTranslations,
-  formatFinding,
   readAllowlist,
   readSite,
   readTranslationFiles,
+  ENGLISH_DOCS_DIR,
+  FRENCH_DOCS_DIR,
+  TRANSLATION_FILES,
   type TranslationFiles,
 } from './check';
+import {
+  englishInFrenchMessages,
+  englishInFrenchPages,
+  formatLineFinding,
+  handTypedTypography,
+  namesForDetection,
+  staleTranslations,
+  type LineFinding,
+} from './content';
 
-const siteDir = fileURLToPath(new URL('../..', import.meta.url));
+const siteArgument = process.argv.indexOf('--site');
+const siteDir =
+  siteArgument === -1
+    ? fileURLToPath(new URL('../..', import.meta.url))
+    : resolve(process.argv[siteArgument + 1] ?? '.');
+/** Names that stay as they are in French: the product, the provider and every software of the registry. */
+const NAMES = [
+  'Spend Insights',
+  'Codat',
+  ...integrations.flatMap((entry) => [entry.name, ...entry.aliases]),
+];
 const allowlistFile = fileURLToPath(new URL('./allowlist.json', import.meta.url));
+/** The textlint set-up (the MDX plugin) of this project, also for a checked copy. */
+const TEXTLINTRC = fileURLToPath(new URL('../../.textlintrc.json', import.meta.url));
 
 /** Runs `docusaurus write-translations --locale en` in a copy of the site and reads what it wrote. */
 function extractEnglishReference(): TranslationFiles {
@@ -55,14 +88,55 @@ async function main(): Promise<number> {
     registryIds: integrations.map((integration) => integration.id),
     allowlist,
   });
-  for (const warning of result.warnings) console.log(`warning: ${formatFinding(warning)}`);
-  for (const problem of result.problems) console.log(formatFinding(problem));
-  if (result.problems.length > 0) {
-    console.log(`i18n:check: ${result.problems.length} problem(s)`);
+  const problems: LineFinding[] = [...result.problems];
+  const warnings: LineFinding[] = [...result.warnings];
+
+  const names = namesForDetection([...NAMES, ...allowlist]);
+  problems.push(
+    ...(await englishInFrenchPages(site.frenchDocs, names, TEXTLINTRC)),
+    ...englishInFrenchMessages(site.french, names),
+  );
+  for (const file of typographySources()) {
+    problems.push(...handTypedTypography(file, readFileSync(join(siteDir, file), 'utf8')));
+  }
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  for (const {finding, pending} of await staleTranslations(site)) {
+    (ci && !pending ? problems : warnings).push(finding);
+  }
+
+  for (const warning of warnings) console.log(`warning: ${formatLineFinding(warning)}`);
+  for (const problem of problems) console.log(formatLineFinding(problem));
+  if (problems.length > 0) {
+    console.log(`i18n:check: ${problems.length} problem(s)`);
     return 1;
   }
   console.log(`i18n:check: ok (${result.pages} pages, ${result.keys} keys checked)`);
   return 0;
 }
 
-void main().then((code) => (process.exitCode = code));
+/** The sources writers type: every doc (partials too) of both languages, and the French UI strings. */
+function typographySources(): string[] {
+  const docs = [ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR].flatMap((dir) =>
+    readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
+      .map((path) => path.split('\\').join('/'))
+      .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('reference/'))
+      .map((path) => `${dir}/${path}`),
+  );
+  const messages = TRANSLATION_FILES.map((name) => `i18n/fr/${name}`).filter((file) => {
+    try {
+      readFileSync(join(siteDir, file));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return [...docs.sort(), ...messages];
+}
+
+void main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`i18n:check: ${(error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,4 +1,6 @@
-import type {BrowserContextOptions, Page} from 'playwright-core';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
 
 export {launchChromium} from '../../scripts/chromium';
 
@@ -50,4 +52,90 @@ export async function visibleTileNames(page: Page): Promise<string[]> {
     .evaluateAll((tiles) =>
       tiles.map((tile) => tile.querySelector('span')?.firstElementChild?.textContent ?? ''),
     );
+}
+
+/** A page of the site by the path nginx serves it at, with its language. */
+export interface SitePage {
+  readonly path: string;
+  readonly lang: 'en' | 'fr';
+}
+
+/** Every page both sitemaps of a build list, as paths (the sitemaps hold the build's SITE_URL). */
+export function sitemapPages(buildDir: string): SitePage[] {
+  return (['sitemap.xml', 'fr/sitemap.xml'] as const).flatMap((file) =>
+    [...readFileSync(join(buildDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, loc]) => {
+        const path = new URL(loc!).pathname;
+        return {
+          path,
+          lang: path === '/fr' || path.startsWith('/fr/') ? ('fr' as const) : ('en' as const),
+        };
+      },
+    ),
+  );
+}
+
+/** A path no page answers, in each language: nginx serves the English or French 404 page. */
+export const MISSING_PAGES: readonly SitePage[] = [
+  {path: '/spend-insights/no-such-page', lang: 'en'},
+  {path: '/fr/spend-insights/no-such-page', lang: 'fr'},
+];
+
+/** How Chromium logs a document answered with 404, as a missing page is. */
+const NOT_FOUND_MESSAGE =
+  'Failed to load resource: the server responded with a status of 404 (Not Found)';
+
+/**
+ * Console errors without the one a missing page's expected 404 status logs;
+ * a 404 of anything else on the page is also a failed request with its URL.
+ */
+export function expectedProblemsRemoved(
+  consoleErrors: readonly string[],
+  expectedStatus: number,
+): string[] {
+  const errors = [...consoleErrors];
+  const notFound = errors.indexOf(NOT_FOUND_MESSAGE);
+  if (expectedStatus === 404 && notFound !== -1) errors.splice(notFound, 1);
+  return errors;
+}
+
+/**
+ * Opens each page in turn (missing ones expected to answer 404) and returns
+ * one line per CSP violation, console error or failed request, naming the
+ * page; an empty list when every page loaded cleanly.
+ */
+export async function problemsOnPages(
+  browser: Browser,
+  origin: string,
+  pages: readonly SitePage[],
+  missing: readonly SitePage[] = [],
+): Promise<string[]> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const report: string[] = [];
+  const missingPaths = new Set(missing.map(({path}) => path));
+  for (const {path, lang} of [...pages, ...missing]) {
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    const url = `${origin}${path}`;
+    const response = await page.goto(url, {waitUntil: 'load'});
+    // Wait for React to take over, so errors of the client code are caught too.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const status = response?.status();
+    const expectedStatus = missingPaths.has(path) ? 404 : 200;
+    if (status !== expectedStatus)
+      report.push(`${path}: HTTP ${status}, expected ${expectedStatus}`);
+    const htmlLang = await page.locator('html').getAttribute('lang');
+    if (htmlLang !== lang) report.push(`${path}: html[lang] is "${htmlLang}", expected "${lang}"`);
+    for (const violation of problems.cspViolations)
+      report.push(`${path}: CSP violation: ${violation}`);
+    for (const error of expectedProblemsRemoved(problems.consoleErrors, expectedStatus))
+      report.push(`${path}: console error: ${error}`);
+    for (const failure of problems.failedRequests) {
+      if (!(expectedStatus === 404 && failure === `${url} (HTTP 404)`))
+        report.push(`${path}: failed request: ${failure}`);
+    }
+    await page.close();
+  }
+  await context.close();
+  return report;
 }

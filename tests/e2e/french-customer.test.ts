@@ -43,7 +43,9 @@ describe('a French customer', () => {
       const page = await context.newPage();
       const problems = await watchProblems(page);
       await page.goto(`${origin}/fr/spend-insights/integrations/${id}`);
-      const checked = page.getByText(/^Vérifié d'après .+ le \d{1,2} [a-zéû]+ \d{4}\.$/);
+      const checked = page.getByText(
+        /^Vérifié d’après .+ le \d{1,2}[\s\u00a0][a-zéû]+[\s\u00a0]\d{4}\.$/,
+      );
       expect(await checked.count()).toBe(1);
       expect(await checked.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const checklist = page.locator('#before-you-start ~ div').first();
@@ -55,13 +57,14 @@ describe('a French customer', () => {
 
       await page.getByRole('button', {name: 'Envoyer au client'}).click();
       const message = await page.evaluate(() => navigator.clipboard.readText());
-      expect(message).toContain(`- ${expected} : `);
+      // French typography: a no-break space before the colon, never a plain one.
+      expect(message).toContain(`- ${expected}\u00a0: `);
       expect(message).toContain(`${origin}/fr/spend-insights/integrations/${id}`);
 
       await page.getByRole('button', {name: 'Copier le message pour votre administrateur'}).click();
       const forAdministrator = await page.evaluate(() => navigator.clipboard.readText());
       expect(forAdministrator).toContain('Bonjour,');
-      expect(forAdministrator).toContain(`- ${expected} : `);
+      expect(forAdministrator).toContain(`- ${expected}\u00a0: `);
       expect(problems).toEqual({consoleErrors: [], cspViolations: [], failedRequests: []});
       await context.close();
     },

@@ -86,13 +86,13 @@ describe('a support staff member sharing links', () => {
     await page.getByRole('button', {name: 'Envoyer au client'}).click();
     const message = await clipboard(page);
     expect(message).toContain(
-      `Sage 50 Accounts : ${origin}/fr/spend-insights/integrations/sage-50-accounts`,
+      `Sage 50 Accounts\u00a0: ${origin}/fr/spend-insights/integrations/sage-50-accounts`,
     );
     expect(message).toContain('Comptez environ 30 minutes.');
     expect(message).toContain('partager votre écran');
     // The guide's "Before you start" checklist, from the registry, in French.
-    expect(message).toContain('- Un ordinateur Windows : ');
-    expect(message).toMatch(/- Qui peut établir la connexion : .+/);
+    expect(message).toContain('- Un ordinateur Windows\u00a0: ');
+    expect(message).toMatch(/- Qui peut établir la connexion\u00a0: .+/);
   });
 
   it('shows the link selected when the clipboard is refused', async () => {
@@ -115,7 +115,7 @@ describe('a support staff member sharing links', () => {
 
   it.each([
     {locale: '', button: 'Copy link', printedUrl: 'Online version: '},
-    {locale: '/fr', button: 'Copier le lien', printedUrl: 'Version en ligne : '},
+    {locale: '/fr', button: 'Copier le lien', printedUrl: 'Version en ligne\u00a0: '},
   ])(
     'prints a guide without the page chrome, with its URL ($printedUrl)',
     async ({locale, button, printedUrl}) => {

@@ -37,6 +37,8 @@ export const sourceSchema = z
   .object({
     title: noPlaceholder,
     url: z.url({protocol: /^https$/, error: 'must be an https:// URL'}),
+    /** The language of the page and its title; English when absent. */
+    language: z.enum(['en', 'fr']).optional(),
   })
   .strict();
 

@@ -175,7 +175,7 @@ export const troubleshooting: readonly TroubleshootingEntry[] = [
     },
     cause: {
       en: "Before its customers can connect, the bank's app must receive Exact's permission. Until then, Exact Online refuses the authorisation.",
-      fr: "Avant que ses clients puissent se connecter, l'application de la banque doit obtenir l'autorisation d'Exact. D'ici là, Exact Online refuse l'autorisation.",
+      fr: "Avant que ses clients puissent connecter leur logiciel, l'application de la banque doit obtenir l'autorisation d'Exact. D'ici là, Exact Online refuse l'autorisation.",
     },
     fix: {
       en: 'Nothing to change on your side. Tell your bank, and try again when it confirms that Exact has given permission.',
@@ -200,7 +200,7 @@ export const troubleshooting: readonly TroubleshootingEntry[] = [
     },
     cause: {
       en: 'Exact Online for the Netherlands and for the United Kingdom are separate, and each connects on its own.',
-      fr: 'Exact Online pour les Pays-Bas et Exact Online pour le Royaume-Uni sont distincts, et chacun se connecte séparément.',
+      fr: 'Exact Online pour les Pays-Bas et Exact Online pour le Royaume-Uni sont distincts, et chacun doit être connecté séparément.',
     },
     fix: {
       en: 'Start again from the Link URL and select the entry for the country of your Exact Online account.',
@@ -1478,7 +1478,7 @@ export const troubleshooting: readonly TroubleshootingEntry[] = [
     },
     cause: {
       en: 'Sage Accounting was selected, but your software is another Sage product with its own connection.',
-      fr: 'Sage Accounting a été sélectionné, alors que votre logiciel est un autre produit Sage, qui se connecte différemment.',
+      fr: 'Sage Accounting a été sélectionné, alors que votre logiciel est un autre produit Sage, dont la connexion se fait autrement.',
     },
     fix: {
       en: 'Go back to the software list and select the full name of your Sage product.',

@@ -4,8 +4,10 @@ import type {LoadContext, ParseFrontMatter, Plugin, TranslationFile} from '@docu
 import {
   GUIDE_DIRECTORY,
   findIntegration,
+  hasGuide,
   integrationIdOfDoc,
   integrations,
+  type Integration,
 } from '../../data/integrations';
 import {troubleshooting} from '../../data/troubleshooting';
 import {docOfFile, docsDir, PLUGIN_NAME, pluginTranslationFile, SITE_LOCALES} from './siteFiles';
@@ -47,11 +49,49 @@ export function guideFrontMatter(siteDir: string): ParseFrontMatter {
   return async (params) => {
     const result = await params.defaultParseFrontMatter(params);
     const doc = docOfFile(params.filePath);
+    if (doc?.docId === FILE_UPLOAD_DOC_ID) {
+      return withKeywords(result, fileUploadOnlyKeywords());
+    }
     const id = doc && integrationIdOfDoc(doc.docId);
     const entry = id && findIntegration(id);
     if (!doc || !entry) return result;
     const title = guideMessage(siteDir, doc.locale, 'guide.title').replace('{name}', entry.name);
-    return {...result, frontMatter: {title, sidebar_label: entry.name, ...result.frontMatter}};
+    return withKeywords(
+      {...result, frontMatter: {title, sidebar_label: entry.name, ...result.frontMatter}},
+      softwareKeywords(entry),
+    );
+  };
+}
+
+/** The doc that lists the software customers connect by uploading files. */
+export const FILE_UPLOAD_DOC_ID = 'spend-insights/resources/link-file';
+
+/** A software's name and the other names people use for it, as search keywords. */
+export function softwareKeywords(entry: Pick<Integration, 'name' | 'aliases'>): string[] {
+  return [entry.name, ...entry.aliases];
+}
+
+/**
+ * The names and aliases of the software without a guide, which the file
+ * upload page lists: a search for "Great Plains" finds that page.
+ */
+export function fileUploadOnlyKeywords(): string[] {
+  return [...new Set(integrations.filter((entry) => !hasGuide(entry)).flatMap(softwareKeywords))];
+}
+
+/**
+ * Adds search keywords (the page's `<meta name="keywords">`, which the site
+ * search indexes) to those the front matter may already have.
+ */
+function withKeywords<T extends {frontMatter: Record<string, unknown>}>(
+  result: T,
+  keywords: readonly string[],
+): T {
+  const own = result.frontMatter.keywords;
+  const existing = Array.isArray(own) ? own.map(String) : [];
+  return {
+    ...result,
+    frontMatter: {...result.frontMatter, keywords: [...new Set([...existing, ...keywords])]},
   };
 }
 

@@ -43,4 +43,23 @@ describe('Heading', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByRole('heading', {level: 1})).not.toHaveAttribute('id');
   });
+
+  it('names its links after the text it shows, through quotes and inline code', () => {
+    renderAt(
+      '/spend-insights/resources/error-messages',
+      <Heading as="h2" id="qbd-timeout">
+        <q lang="en">Timed out attempting to communicate with QBD.</q>
+      </Heading>,
+    );
+    expect(
+      screen.getByRole('link', {
+        name: 'Direct link to Timed out attempting to communicate with QBD.',
+      }),
+    ).toHaveAttribute('href', '#qbd-timeout');
+    expect(
+      screen.getByRole('button', {
+        name: 'Copy link to "Timed out attempting to communicate with QBD."',
+      }),
+    ).toBeInTheDocument();
+  });
 });

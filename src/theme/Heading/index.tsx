@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {isValidElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
@@ -10,6 +10,14 @@ import {useShareableUrl} from '@site/src/utils/sharing';
 
 /** Keeps the empty "#" link from collapsing; its symbol comes from CSS. */
 const ZERO_WIDTH_SPACE = '\u200B';
+
+/** The text a heading shows, through inline elements (code, quotes, emphasis). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{children?: ReactNode}>(node)) return textOf(node.props.children);
+  return '';
+}
 
 /** Section headings that staff link to: h2 (a part of a guide) and h3 (a step). */
 const SHAREABLE_LEVELS: ReadonlySet<string> = new Set(['h2', 'h3']);
@@ -39,7 +47,7 @@ export default function Heading({as: As, id, ...props}: Props): ReactNode {
     return <As {...props} id={undefined} />;
   }
   brokenLinks.collectAnchor(id);
-  const headingText = typeof props.children === 'string' ? props.children : id;
+  const headingText = textOf(props.children).trim() || id;
   const directLinkTitle = translate(
     {
       id: 'theme.common.headingLinkTitle',

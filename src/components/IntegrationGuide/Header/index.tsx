@@ -74,7 +74,7 @@ function Verification({integration}: {integration: Integration}): ReactNode {
     if (part.type === 'literal') return part.value;
     const source = sources[sourceIndex++]!;
     return (
-      <Link key={index} href={source.url}>
+      <Link key={index} href={source.url} lang={source.language ?? 'en'}>
         {source.title}
       </Link>
     );

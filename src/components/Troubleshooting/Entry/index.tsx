@@ -60,7 +60,9 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
         {entry.sources.map((source, index) => (
           <span key={source.url}>
             {index > 0 && ', '}
-            <Link href={source.url}>{source.title}</Link>
+            <Link href={source.url} lang={source.language ?? 'en'}>
+              {source.title}
+            </Link>
           </span>
         ))}
       </p>

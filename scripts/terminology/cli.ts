@@ -1,0 +1,84 @@
+/**
+ * `npm run terminology` (part of `npm run check`): lists every place where a
+ * doc, a French UI string or a registry text uses a variant instead of the
+ * glossary's term, as `file:line:column`, and exits 1 if there is any.
+ *
+ * @module
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR, TRANSLATION_FILES} from '../i18n-check/check';
+import {
+  checkPage,
+  checkRegistry,
+  checkTranslationFile,
+  createTermLinter,
+  formatTermProblem,
+  readGlossary,
+  type GlossaryLocale,
+  type TermProblem,
+} from './check';
+import {readdirSync} from 'node:fs';
+
+const siteDir = fileURLToPath(new URL('../..', import.meta.url));
+/** The registries whose `en:` and `fr:` texts are checked. */
+const REGISTRIES = ['src/data/integrations/entries.ts', 'src/data/troubleshooting/entries.ts'];
+
+function pages(dir: string): string[] {
+  return readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('reference/'))
+    .sort()
+    .map((path) => `${dir}/${path}`);
+}
+
+async function main(): Promise<number> {
+  const glossary = readGlossary(join(siteDir, 'glossary.json'));
+  const config = join(siteDir, '.textlintrc.json');
+  const problems: TermProblem[] = [];
+  let files = 0;
+  for (const [locale, docsDir] of [
+    ['fr', FRENCH_DOCS_DIR],
+    ['en', ENGLISH_DOCS_DIR],
+  ] as [GlossaryLocale, string][]) {
+    const lint = await createTermLinter(config, glossary[locale]);
+    for (const file of pages(docsDir)) {
+      files += 1;
+      problems.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
+    }
+    if (locale === 'fr') {
+      for (const name of TRANSLATION_FILES) {
+        const file = `i18n/fr/${name}`;
+        if (!existsSync(join(siteDir, file))) continue;
+        files += 1;
+        problems.push(
+          ...(await checkTranslationFile(lint, file, readFileSync(join(siteDir, file), 'utf8'))),
+        );
+      }
+    }
+    for (const file of REGISTRIES) {
+      files += 1;
+      problems.push(
+        ...(await checkRegistry(lint, locale, file, readFileSync(join(siteDir, file), 'utf8'))),
+      );
+    }
+  }
+  for (const problem of problems) console.error(formatTermProblem(problem));
+  if (problems.length > 0) {
+    console.error(
+      `terminology: ${problems.length} term(s) to change in ${new Set(problems.map((p) => p.file)).size} file(s); see glossary.json for each term's meaning`,
+    );
+    return 1;
+  }
+  console.log(`terminology: ${files} files follow glossary.json`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`terminology: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
