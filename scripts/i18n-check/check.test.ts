@@ -1,5 +1,6 @@
 import {join, resolve} from 'node:path';
 import {
+  countsWithoutNumber,
   checkTranslations,
   extractHeadingIds,
   formatFinding,
@@ -172,5 +173,28 @@ describe('allowlist.json', () => {
     const allowlist = readAllowlist(join(__dirname, 'allowlist.json'));
     expect(allowlist).toContain('Spend Insights');
     expect(new Set(allowlist).size).toBe(allowlist.length);
+  });
+});
+
+describe('plural messages', () => {
+  it('need the count in every form that serves more than the number 1', () => {
+    expect(countsWithoutNumber('One post|{count} posts', 'en')).toEqual([]);
+    expect(countsWithoutNumber('1 logiciel affiché|{count} logiciels affichés', 'fr')).toEqual([
+      0, 1,
+    ]);
+    expect(
+      countsWithoutNumber('{count} logiciel|{count} logiciels|{count} logiciels', 'fr'),
+    ).toEqual([]);
+    expect(countsWithoutNumber('Posts|{count} posts', 'en')).toEqual([]);
+    expect(countsWithoutNumber('{count} post|Posts', 'en')).toEqual([0, 2, 1000]);
+  });
+
+  it('show the count for 0, 1, 2 and 1,000 in every French message of the site', () => {
+    const french = readTranslationFiles(resolve(__dirname, '../..'), 'fr')['code.json']!;
+    const plural = Object.entries(french).filter(([, {message}]) => message.includes('|'));
+    expect(plural.length).toBeGreaterThanOrEqual(5);
+    for (const [key, {message}] of plural) {
+      expect(countsWithoutNumber(message, 'fr'), key).toEqual([]);
+    }
   });
 });

@@ -257,6 +257,47 @@ function quote(message: string): string {
   return JSON.stringify(text);
 }
 
+const PLURAL_COUNTS = [0, 1, 2, 1000];
+
+/**
+ * Counts for which a plural message (forms separated by `|`, chosen the way
+ * Docusaurus's usePluralForm chooses them) shows a wrong or no count. A form
+ * without the count is fine only when it serves the number 1 alone ("One
+ * post" in English); in French the singular also serves 0, so "1 logiciel"
+ * would be read out over an empty list.
+ */
+export function countsWithoutNumber(message: string, locale: string): number[] {
+  const forms = message.split('|');
+  if (forms.length < 2) return [];
+  const rules = new Intl.PluralRules(locale);
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'].filter((category) =>
+    rules.resolvedOptions().pluralCategories.includes(category as Intl.LDMLPluralRule),
+  );
+  const oneServesZero = rules.select(0) === rules.select(1);
+  return PLURAL_COUNTS.filter((count) => {
+    const form = forms[Math.min(order.indexOf(rules.select(count)), forms.length - 1)]!;
+    if (/\{\w+\}/.test(form)) return false;
+    return count !== 1 || oneServesZero;
+  });
+}
+
+function checkPlurals(
+  file: string,
+  key: string,
+  messages: {en: string; fr: string},
+  result: CheckResult,
+): void {
+  for (const locale of ['en', 'fr'] as const) {
+    const counts = countsWithoutNumber(messages[locale], locale);
+    if (counts.length > 0) {
+      result.problems.push({
+        file: locale === 'en' ? 'the English source of the message' : file,
+        message: `plural key ${JSON.stringify(key)} shows no count for ${counts.join(', ')} in ${locale === 'en' ? 'English' : 'French'}: write {count} in every form`,
+      });
+    }
+  }
+}
+
 function checkTranslationFile(
   name: TranslationFileName,
   english: TranslationMap | undefined,
@@ -291,6 +332,8 @@ function checkTranslationFile(
         file,
         message: `key ${JSON.stringify(key)} is identical to English (${quote(englishMessage)})`,
       });
+    } else {
+      checkPlurals(file, key, {en: englishMessage, fr: frenchMessage}, result);
     }
   }
   for (const key of Object.keys(french)) {

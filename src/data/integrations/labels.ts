@@ -13,7 +13,7 @@ export const TAG_LABELS: Readonly<Record<IntegrationTag, Label>> = {
     description: translate({
       id: 'integrations.tag.premium.description',
       message:
-        'A premium integration: check with your bank that it is included before the customer starts.',
+        "A premium integration: it must be part of the bank's offer. Check before starting the connection.",
     }),
   },
   'on-premise': {
@@ -21,7 +21,7 @@ export const TAG_LABELS: Readonly<Record<IntegrationTag, Label>> = {
     description: translate({
       id: 'integrations.tag.onPremise.description',
       message:
-        "Runs on the customer's own computer or server: a connector is installed on that machine, so a computer is needed.",
+        "Installed on the customer's own computer or server: a connector is installed there, so a computer is needed.",
     }),
   },
 };
