@@ -1,10 +1,11 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import integrationsPlugin, {FILE_UPLOAD_DOC_ID, guideFrontMatter} from './src/plugins/integrations';
+import {FILE_UPLOAD_DOC_ID, guideFrontMatter} from './src/plugins/integrations';
 import searchPlugin, {type SearchPluginOptions} from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import {docSourceFile} from './src/plugins/integrations/siteFiles';
+import type {I18nConfig} from '@docusaurus/types';
 import typographyPlugin, {
   remarkStaleTranslation,
   remarkTypography,
@@ -13,6 +14,15 @@ import typographyPlugin, {
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
+/** The site's locales: every list of locales in the code is read from here. */
+export const i18n = {
+  defaultLocale: 'en',
+  locales: ['en', 'fr'],
+  localeConfigs: {
+    en: {label: 'English', htmlLang: 'en'},
+    fr: {label: 'Français', htmlLang: 'fr'},
+  },
+} satisfies Partial<I18nConfig>;
 /** Where "Edit this page" points; override per fork. */
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
 
@@ -31,18 +41,11 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname)),
+    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname, i18n)),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'fr'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      fr: {label: 'Français', htmlLang: 'fr'},
-    },
-  },
+  i18n,
 
   presets: [
     [
@@ -59,7 +62,7 @@ const config: Config = {
           editUrl: ({docPath, locale}) =>
             docPath.startsWith('reference/')
               ? undefined
-              : `${repositoryUrl}/edit/main/${docSourceFile(docPath, locale)}`,
+              : `${repositoryUrl}/edit/main/${docSourceFile(docPath, locale, i18n)}`,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -68,7 +71,7 @@ const config: Config = {
   ],
 
   plugins: [
-    integrationsPlugin,
+    './src/plugins/integrations/index.ts',
     typographyPlugin,
     securityHeadersPlugin,
     [

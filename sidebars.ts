@@ -1,10 +1,8 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {guideDocId, hasGuide, sortedIntegrations} from './src/data/integrations';
+import {guideDocIds} from './src/plugins/integrations';
 
-/** One guide per direct-connection software, in the registry's name order. */
-const softwareGuides = sortedIntegrations('en')
-  .filter(hasGuide)
-  .map((entry) => guideDocId(entry.id));
+/** One guide per direct-connection software, by software name. */
+const softwareGuides = guideDocIds(__dirname, 'en');
 
 const sidebars: SidebarsConfig = {
   spendInsights: [

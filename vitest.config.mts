@@ -19,7 +19,6 @@ export default defineConfig({
       {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
       {find: '@docusaurus/isInternalUrl', replacement: stub('isInternalUrl.ts')},
       {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},
-      {find: '@docusaurus/plugin-content-docs/client', replacement: stub('docs-client.ts')},
       {find: '@docusaurus/router', replacement: 'react-router-dom'},
       {find: '@theme/Heading', replacement: stub('Heading.tsx')},
       {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},

@@ -11,7 +11,9 @@ import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {launchChromium} from '../scripts/chromium';
 import {monogramLogoSvg} from '../scripts/logos';
-import type {Integration} from '../src/data/integrations';
+import {stringify} from 'yaml';
+import type {Integration} from '../src/data/schema';
+import {integrationFile} from '../src/plugins/integrations/siteFiles';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {markdownTable, sectionHeader, verdict, writeResultsSection} from './lib/results';
 import {createIsolatedSiteCopy, describeBuild, serveBuild, snapshotBuild} from './lib/server';
@@ -58,7 +60,8 @@ function generatedEntries(): Integration[] {
       tags: tags[index % tags.length]!,
       countries: countries[index % countries.length]!,
       reports: reports[index % reports.length]!,
-      source: {title: `Generated Ledger ${number} exports`, url: `https://example.com/${id}`},
+      source: 'codat-intelligent-file-upload',
+      errors: [],
     };
   });
 }
@@ -67,10 +70,8 @@ function generatedEntries(): Integration[] {
 function buildGeneratedCatalog(): string {
   const copy = createIsolatedSiteCopy();
   const entries = generatedEntries();
-  copy.edit('src/data/integrations/entries.ts', (text) =>
-    text.trimEnd().replace(/\];$/, `${JSON.stringify(entries).slice(1, -1)},\n];\n`),
-  );
-  for (const {id} of entries) {
+  for (const {id, ...data} of entries) {
+    writeFileSync(join(copy.dir, integrationFile(id)), stringify(data));
     writeFileSync(join(copy.dir, `static/img/logos/${id}.svg`), monogramLogoSvg(id, 'GL'));
   }
   const built = copy.build('en');
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
       '',
       '- A sample is one keystroke: from `performance.now()` in a capturing `keydown` listener to the moment the result count (`role=status`) shows a new text and the next animation frame has run (MutationObserver on the catalog, then `requestAnimationFrame`, then `setTimeout 0`). Keystrokes wait for the previous one to settle. "DOM updated" is the time to the MutationObserver callback alone: React has rendered and committed; the rest, to the total, is style, layout and paint of the frame.',
       `- Queries are typed one key at a time, then erased with Backspace, cycling until ${TARGET_SAMPLES} samples; keystrokes that leave the count unchanged give no sample ("No change": the count has not changed ${GRACE_MS} ms, ×throttle, after the frame that follows the input event). One unrecorded query warms up first. Real registry queries: ${QUERIES.real.join(', ')}; generated: ${QUERIES.generated.join(', ')} (digits of "Generated Ledger 0001"…).`,
-      `- The ${generatedLabel} are file-upload software (with varied aliases, tags, countries and reports, and a monogram logo each) appended to \`src/data/integrations/entries.ts\` in a throw-away site copy built with \`--locale en\`; the page is the real file upload page, \`<IntegrationsList method="file-upload" />\`, which lists them with the real file-upload software. Both pages are served by nginx with the production rules; Chromium is headless, desktop viewport 1280×900.`,
+      `- The ${generatedLabel} are file-upload software (with varied aliases, tags, countries and reports, and a monogram logo each) written as data files in \`src/data/integrations/\` in a throw-away site copy built with \`--locale en\`; the page is the real file upload page, \`<IntegrationsList method="file-upload" />\`, which lists them with the real file-upload software. Both pages are served by nginx with the production rules; Chromium is headless, desktop viewport 1280×900.`,
       `- Throttled figures use \`Emulation.setCPUThrottlingRate\` rate ${THROTTLE_RATE} over CDP (phone-like, informational). The budget applies to the ${generatedLabel}, unthrottled.`,
     ].join('\n'),
   );

@@ -7,10 +7,9 @@
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import {logoPath} from '../src/data/integrations';
-import {PLACEHOLDER} from '../src/data/integrations/schema';
-import {guideFile, SITE_LOCALES} from '../src/plugins/integrations/siteFiles';
-import {REGISTRY_FILE} from '../src/plugins/integrations/validate';
+import {i18n} from '../docusaurus.config';
+import {logoPath} from '../src/data/paths';
+import {guideFile, integrationFile} from '../src/plugins/integrations/siteFiles';
 import {initialsOf, monogramLogoSvg} from './logos';
 
 const TEMPLATES = join(__dirname, 'templates');
@@ -20,55 +19,47 @@ export interface ScaffoldResult {
   readonly files: readonly string[];
 }
 
-function registryEntry(id: string, name: string): string {
-  return `  {
-    id: '${id}',
-    name: ${JSON.stringify(name).replace(/^"|"$/g, "'")},
-    aliases: [],
-    methods: ['direct'],
-    tags: [],
-    countries: [],
-    effort: {minutes: 10, level: 'moderate'},
-    connectAs: {en: '${PLACEHOLDER} the role, as the vendor names it', fr: '${PLACEHOLDER}'},
-    prerequisites: [],
-    verified: {
-      date: '${new Date().toISOString().slice(0, 10)}',
-      sources: [{title: '${PLACEHOLDER} the page you checked the guide against', url: 'https://example.com/${PLACEHOLDER}'}],
-    },
-  },
-`;
+function fillIn(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? `{{${key}}}`);
 }
 
-/** Writes the entry, the logo and the two guides; throws, writing nothing, on a bad id or name. */
+/** Writes the data file, the logo and a guide per locale; throws, writing nothing, on a bad id or name. */
 export function scaffoldIntegration(siteDir: string, id: string, name: string): ScaffoldResult {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     throw new Error(
       `"${id}" is not a kebab-case id (lowercase letters, digits and single hyphens)`,
     );
   }
-  if (name.trim() === '' || name.includes("'")) {
+  if (name.trim() === '') {
     throw new Error(
-      'Give the software name in quotes, without apostrophes: npm run new-integration -- my-id "My Software"',
+      'Give the software name in quotes: npm run new-integration -- my-id "My Software"',
     );
   }
-  const registry = join(siteDir, REGISTRY_FILE);
-  const source = readFileSync(registry, 'utf8');
-  if (source.includes(`id: '${id}',`)) throw new Error(`The registry already has an entry "${id}"`);
+  const dataFile = integrationFile(id);
   const logo = join('static', logoPath(id));
-  const guides = SITE_LOCALES.map((locale) => ({locale, file: guideFile(id, locale)}));
-  for (const file of [logo, ...guides.map((guide) => guide.file)]) {
+  const guides = i18n.locales.map((locale) => ({
+    locale,
+    file: guideFile(id, locale, i18n),
+  }));
+  for (const file of [dataFile, logo, ...guides.map((guide) => guide.file)]) {
     if (existsSync(join(siteDir, file))) throw new Error(`${file} already exists`);
   }
-
-  const end = source.lastIndexOf('];');
-  writeFileSync(registry, `${source.slice(0, end)}${registryEntry(id, name)}${source.slice(end)}`);
+  // JSON strings are YAML strings: the name needs no escaping of its own.
+  const values = {id, name, today: new Date().toISOString().slice(0, 10)};
+  const template = (file: string) => readFileSync(join(TEMPLATES, file), 'utf8');
+  writeFileSync(
+    join(siteDir, dataFile),
+    fillIn(template('integration.yml'), {...values, name: JSON.stringify(name)}),
+  );
   writeFileSync(join(siteDir, logo), monogramLogoSvg(id, initialsOf(name)));
   for (const {locale, file} of guides) {
-    const template = readFileSync(join(TEMPLATES, `guide.${locale}.mdx`), 'utf8');
+    const localeTemplate = existsSync(join(TEMPLATES, `guide.${locale}.mdx`))
+      ? `guide.${locale}.mdx`
+      : `guide.${i18n.defaultLocale}.mdx`;
     mkdirSync(dirname(join(siteDir, file)), {recursive: true});
-    writeFileSync(join(siteDir, file), template.replaceAll('{{name}}', name));
+    writeFileSync(join(siteDir, file), fillIn(template(localeTemplate), values));
   }
-  return {files: [REGISTRY_FILE, logo, ...guides.map((guide) => guide.file)]};
+  return {files: [dataFile, logo, ...guides.map((guide) => guide.file)]};
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
@@ -81,7 +72,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
       [
         '',
         'Next:',
-        `  1. In ${REGISTRY_FILE}, set aliases, tags, countries, effort, connectAs, prerequisites and verified (the sources you checked) for "${id}".`,
+        `  1. In ${integrationFile(id)}, set aliases, tags, countries, effort, connectAs, prerequisites and verified (the ids of the pages you checked, added to src/data/sources.yml first); add its error entries under errors.`,
         '  2. Replace every TODO(writer) in both guides; the build names each one left.',
         '  3. Optional: a brand logo (npm run logos) instead of the monogram.',
         '  4. Run npm test.',

@@ -2,7 +2,6 @@ import {join, resolve} from 'node:path';
 import {
   countsWithoutNumber,
   checkTranslations,
-  extractHeadingIds,
   formatFinding,
   parseDoc,
   readAllowlist,
@@ -10,6 +9,7 @@ import {
   readTranslationFiles,
   type CheckResult,
 } from './check';
+import {extractHeadingIds} from '../../src/plugins/integrations/siteFiles';
 
 // Each fixture is a tiny fake site: `docs/`, `i18n/fr/`, and `i18n/en/` standing
 // for the English reference that `docusaurus write-translations --locale en` writes.

@@ -7,19 +7,17 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {
-  DEFAULT_PARSE_FRONT_MATTER,
-  parseMarkdownFile,
-  parseMarkdownHeadingId,
-  unwrapMdxCodeBlocks,
-} from '@docusaurus/utils';
-import {integrationIdOfDoc} from '../../src/data/integrations';
-import {docsDir, PLUGIN_NAME} from '../../src/plugins/integrations/siteFiles';
+import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownFile} from '@docusaurus/utils';
+import {i18n} from '../../docusaurus.config';
+import {integrationIdOfDoc} from '../../src/data/paths';
+import {docsDir, extractHeadingIds, PLUGIN_NAME} from '../../src/plugins/integrations/siteFiles';
+
+export {extractHeadingIds};
 
 /** Where the English docs live, relative to the site. */
-export const ENGLISH_DOCS_DIR = docsDir('en');
+export const ENGLISH_DOCS_DIR = docsDir(i18n.defaultLocale, i18n);
 /** Where the French docs live, relative to the site: same relative paths as in `docs/`. */
-export const FRENCH_DOCS_DIR = docsDir('fr');
+export const FRENCH_DOCS_DIR = docsDir('fr', i18n);
 
 /** The translation files checked key by key, relative to `i18n/<locale>/`. */
 export const TRANSLATION_FILES = [
@@ -190,30 +188,6 @@ export async function parseDoc(
     return {error: 'not a set of fields'};
   }
   return {data: data as Record<string, unknown>, content: parsed.content};
-}
-
-/**
- * Fenced code blocks: a line of 3 or more backticks or tildes, up to a line of
- * at least as many of the same character, or the end of the doc (CommonMark).
- */
-const FENCED_CODE = /^ {0,3}((`|~)\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm;
-const HEADING = /^ {0,3}#{1,6}[ \t].*$/gm;
-
-/**
- * Lists the explicit heading ids of a doc's content (after its front matter),
- * in order: `## Title {/* #id *\/}` (MDX comment form) or `## Title {#id}`
- * (classic). Headings without an explicit id, and headings in fenced code
- * blocks, are ignored; those of `mdx-code-block` fences are rendered, so they count.
- */
-export function extractHeadingIds(content: string): string[] {
-  const prose = unwrapMdxCodeBlocks(content).replace(FENCED_CODE, '');
-  return [...prose.matchAll(HEADING)].flatMap(([line]) => {
-    const heading = line.trimEnd();
-    const id =
-      parseMarkdownHeadingId(heading, 'classic').id ??
-      parseMarkdownHeadingId(heading, 'mdx-comment').id;
-    return id === undefined ? [] : [id];
-  });
 }
 
 function isBlank(value: unknown): boolean {

@@ -20,7 +20,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {integrations} from '../../src/data/integrations/entries';
+import {i18n} from '../../docusaurus.config';
+import {loadRegistry} from '../../src/plugins/integrations/registry';
 import {createSiteCopy} from '../siteCopy';
 import {
   checkTranslations,
@@ -47,7 +48,11 @@ const siteDir =
   siteArgument === -1
     ? fileURLToPath(new URL('../..', import.meta.url))
     : resolve(process.argv[siteArgument + 1] ?? '.');
-/** Names that stay as they are in French: the product, the provider and every software of the registry. */
+const {integrations} = loadRegistry(siteDir, {
+  site: i18n,
+  today: new Date().toISOString().slice(0, 10),
+}).registry;
+/** Names that stay as they are in French: the product, the provider and every software of the data files. */
 const NAMES = [
   'Spend Insights',
   'Codat',

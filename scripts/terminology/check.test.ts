@@ -1,7 +1,7 @@
 import {join} from 'node:path';
 import {
   checkPage,
-  checkRegistry,
+  checkDataFile,
   checkTranslationFile,
   createTermLinter,
   formatTermProblem,
@@ -74,18 +74,17 @@ describe('the glossary', () => {
     ).toEqual(['6 Éditer → modifier']);
   });
 
-  it('checks the fr: strings of a registry, not the en: ones, and the en: ones in English', async () => {
+  it('checks the fr: texts of a data file, not the en: ones, and the en: ones in English', async () => {
     const source = [
-      'export const entries = [',
-      "  {fix: {en: 'Log in to Xero', fr: 'Reliez votre logiciel'}},",
-      '];',
+      'errors:',
+      '  - fix:',
+      '      en: Log in to Xero',
+      '      fr: Reliez votre logiciel',
     ].join('\n');
-    expect(
-      (await checkRegistry(french, 'fr', 'entries.ts', source)).map(formatTermProblem),
-    ).toEqual([
-      "entries.ts:2:37: “Reliez” is not the glossary's term: write “Connectez” (glossary.json: connecter)",
+    expect((await checkDataFile(french, 'fr', 'xero.yml', source)).map(formatTermProblem)).toEqual([
+      "xero.yml:4:11: “Reliez” is not the glossary's term: write “Connectez” (glossary.json: connecter)",
     ]);
-    expect((await checkRegistry(english, 'en', 'entries.ts', source)).map((p) => p.found)).toEqual([
+    expect((await checkDataFile(english, 'en', 'xero.yml', source)).map((p) => p.found)).toEqual([
       'Log in',
     ]);
   });

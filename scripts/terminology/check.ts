@@ -7,7 +7,7 @@
  * @module
  */
 import {readFileSync} from 'node:fs';
-import ts from 'typescript';
+import {isScalar, LineCounter, parseDocument, visit} from 'yaml';
 import {createLinter, loadTextlintrc} from 'textlint';
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownFile} from '@docusaurus/utils';
 
@@ -203,39 +203,28 @@ export async function checkTranslationFile(
   return problems;
 }
 
-/** Checks the `fr:` (or `en:`) strings of a registry source file. */
-export async function checkRegistry(
+/** Checks the `fr:` (or `en:`) texts of a YAML data file, with their lines. */
+export async function checkDataFile(
   lint: TermLinter,
   locale: GlossaryLocale,
   file: string,
   source: string,
 ): Promise<TermProblem[]> {
-  const sourceFile = ts.createSourceFile(
-    file,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    ts.ScriptKind.TS,
-  );
-  const strings: {text: string; start: number}[] = [];
-  const visit = (node: ts.Node) => {
-    if (
-      ts.isPropertyAssignment(node) &&
-      (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
-      node.name.text === locale &&
-      (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
-    ) {
-      strings.push({text: node.initializer.text, start: node.initializer.getStart(sourceFile)});
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {lineCounter});
+  const strings: {text: string; offset: number}[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === locale && isScalar(pair.value)) {
+        const {value, range} = pair.value;
+        if (typeof value === 'string' && range) strings.push({text: value, offset: range[0]});
+      }
+    },
+  });
   const problems: TermProblem[] = [];
-  for (const {text, start} of strings) {
-    const {line, column} = lineAndColumn(source, start);
-    problems.push(
-      ...(await lint(text, file, {virtualPath: 'registry.txt', line, column: column + 1})),
-    );
+  for (const {text, offset} of strings) {
+    const {line, col} = lineCounter.linePos(offset);
+    problems.push(...(await lint(text, file, {virtualPath: 'data.txt', line, column: col})));
   }
   return problems;
 }

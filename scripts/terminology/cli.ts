@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR, TRANSLATION_FILES} from '../i18n-check/check';
 import {
   checkPage,
-  checkRegistry,
+  checkDataFile,
   checkTranslationFile,
   createTermLinter,
   formatTermProblem,
@@ -20,10 +20,17 @@ import {
   type TermProblem,
 } from './check';
 import {readdirSync} from 'node:fs';
+import {DATA_FILES} from '../../src/plugins/integrations/siteFiles';
 
 const siteDir = fileURLToPath(new URL('../..', import.meta.url));
-/** The registries whose `en:` and `fr:` texts are checked. */
-const REGISTRIES = ['src/data/integrations/entries.ts', 'src/data/troubleshooting/entries.ts'];
+/** The data files whose `en:` and `fr:` texts are checked. */
+const DATA = [
+  DATA_FILES.journey,
+  ...readdirSync(join(siteDir, DATA_FILES.integrationsDir))
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => `${DATA_FILES.integrationsDir}/${name}`),
+];
 
 function pages(dir: string): string[] {
   return readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
@@ -57,10 +64,10 @@ async function main(): Promise<number> {
         );
       }
     }
-    for (const file of REGISTRIES) {
+    for (const file of DATA) {
       files += 1;
       problems.push(
-        ...(await checkRegistry(lint, locale, file, readFileSync(join(siteDir, file), 'utf8'))),
+        ...(await checkDataFile(lint, locale, file, readFileSync(join(siteDir, file), 'utf8'))),
       );
     }
   }

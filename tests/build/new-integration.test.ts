@@ -1,63 +1,93 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {parse, stringify} from 'yaml';
 import {createSiteCopy, type SiteCopy} from '../../scripts/siteCopy';
 import {scaffoldIntegration} from '../../scripts/new-integration';
+import {registry} from '../registry';
 
-const englishGuide = 'docs/spend-insights/integrations/kashflow.mdx';
-const frenchGuide =
-  'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/kashflow.mdx';
+const id = 'kashflow';
+const dataFile = `src/data/integrations/${id}.yml`;
+const englishGuide = `docs/spend-insights/integrations/${id}.mdx`;
+const frenchGuide = `i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/${id}.mdx`;
 
-describe('npm run new-integration', () => {
+/** The lines of a template that hold a placeholder, as the build lists them. */
+function placeholderLines(template: string): string {
+  return readFileSync(join(__dirname, '../../scripts/templates', template), 'utf8')
+    .split('\n')
+    .flatMap((line, index) => (line.includes('TODO(writer)') ? [index + 1] : []))
+    .join(', ');
+}
+
+describe('npm run new-integration, then a writer finishing the software', () => {
   let site: SiteCopy;
   beforeAll(() => {
     site = createSiteCopy();
   });
   afterAll(() => site.dispose());
 
-  it('adds the entry, a logo and both guides, and refuses a second time', () => {
-    const {files} = scaffoldIntegration(site.dir, 'kashflow', 'KashFlow');
-    expect(files).toEqual([
-      'src/data/integrations/entries.ts',
-      'static/img/logos/kashflow.svg',
-      englishGuide,
-      frenchGuide,
-    ]);
-    expect(readFileSync(join(site.dir, 'src/data/integrations/entries.ts'), 'utf8')).toContain(
-      "id: 'kashflow',",
-    );
-    expect(readFileSync(join(site.dir, frenchGuide), 'utf8')).toContain(
-      'la première étape propre à KashFlow',
-    );
-    expect(() => scaffoldIntegration(site.dir, 'kashflow', 'KashFlow')).toThrow(
-      'already has an entry "kashflow"',
+  it('adds the data file, a logo and both guides, and refuses a second time', () => {
+    const {files} = scaffoldIntegration(site.dir, id, 'KashFlow');
+    expect(files).toEqual([dataFile, `static/img/logos/${id}.svg`, englishGuide, frenchGuide]);
+    expect(parse(readFileSync(join(site.dir, dataFile), 'utf8'))).toMatchObject({
+      name: 'KashFlow',
+      methods: ['direct'],
+    });
+    expect(() => scaffoldIntegration(site.dir, id, 'KashFlow')).toThrow(
+      `${dataFile} already exists`,
     );
     expect(() => scaffoldIntegration(site.dir, 'Kash_Flow', 'KashFlow')).toThrow(
       'is not a kebab-case id',
     );
   });
 
-  it('cannot be published while a placeholder is left, and builds once they are replaced', () => {
+  it('cannot be published while a placeholder is left, and builds with two error entries once written', () => {
     const unfinished = site.build('en');
     expect(unfinished.status).not.toBe(0);
     expect(unfinished.output).toContain(
-      `src/data/integrations/entries.ts: entry "kashflow", field "methods": ${englishGuide}:2 still has TODO(writer) placeholders, at lines 2, 14, 22,`,
+      `${dataFile}: entry "${id}", field "methods": ${englishGuide}:2 still has TODO(writer) placeholders, at lines ${placeholderLines('guide.en.mdx')}`,
     );
     expect(unfinished.output).toContain(
-      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines 2, 14, 22,`,
+      `${frenchGuide}:2 still has TODO(writer) placeholders, at lines ${placeholderLines('guide.fr.mdx')}`,
     );
     expect(unfinished.output).toContain(
-      'entry "kashflow", field "verified.sources[0].title": still has the TODO(writer) placeholder',
+      `${dataFile}: entry "${id}", field "verified.sources[0]": "todo-writer-source-id" is not a source of src/data/sources.yml`,
     );
     expect(unfinished.output).toContain(
-      'entry "kashflow", field "connectAs.fr": still has the TODO(writer) placeholder',
+      `${dataFile}: entry "${id}", field "connectAs.fr": still has the TODO(writer) placeholder`,
     );
 
-    for (const guide of [englishGuide, frenchGuide, 'src/data/integrations/entries.ts']) {
+    // What a writer does: write both guides, cite a page of the sources catalog, add two errors.
+    for (const guide of [englishGuide, frenchGuide]) {
       site.edit(guide, (text) => text.replaceAll('TODO(writer)', 'Written.'));
     }
+    const source = Object.keys(registry.sources)[0]!;
+    const errorEntry = (suffix: string) => ({
+      id: `${id}-${suffix}`,
+      symptom: {en: `Symptom ${suffix}.`, fr: `Symptôme ${suffix}.`},
+      cause: {en: 'Cause.', fr: 'Cause.'},
+      fix: {en: 'Fix.', fr: 'Solution.'},
+      step: 'select-software',
+      sources: [source],
+    });
+    const data = parse(readFileSync(join(site.dir, dataFile), 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      join(site.dir, dataFile),
+      stringify({
+        ...data,
+        connectAs: {en: 'the account owner', fr: 'le propriétaire du compte'},
+        verified: {...(data.verified as object), sources: [source]},
+        errors: [errorEntry('first'), errorEntry('second')],
+      }),
+    );
     const finished = site.build('en');
-    expect(finished.output).not.toContain('Invalid registry');
+    expect(finished.output).not.toContain('Invalid data files');
     expect(finished.status).toBe(0);
+    const page = readFileSync(
+      join(site.dir, 'build/spend-insights/integrations/kashflow.html'),
+      'utf8',
+    );
+    expect(page).toContain(`id="${id}-first"`);
+    expect(page).toContain(`id="${id}-second"`);
   });
 });

@@ -1,52 +1,29 @@
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {parse, stringify} from 'yaml';
 import {createSiteCopy, type SiteCopy} from '../../scripts/siteCopy';
+import {hasGuide} from '../../src/data/paths';
+import {registry} from '../registry';
 
-const entries = 'src/data/integrations/entries.ts';
-
-describe('the registry validation plugin', () => {
+// The checks themselves are unit-tested in src/plugins/integrations/registry.test.ts;
+// this proves the build runs them in a translated locale and stops with their message.
+describe('the integrations plugin in the build', () => {
   let site: SiteCopy;
-  beforeEach(() => {
+  beforeAll(() => {
     site = createSiteCopy();
   });
-  afterEach(() => site.dispose());
+  afterAll(() => site.dispose());
 
-  it('fails the French build when a French guide is missing, instead of falling back to English', () => {
-    site.remove(
-      'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/freeagent.mdx',
-    );
+  it('stops the French build on a bad data file, naming the file, entry and field', () => {
+    const software = registry.integrations.find(hasGuide)!;
+    const file = `src/data/integrations/${software.id}.yml`;
+    const data = parse(readFileSync(join(site.dir, file), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(site.dir, file), stringify({...data, countries: ['UK']}));
     const {status, output} = site.build('fr');
     expect(status).not.toBe(0);
-    expect(output).toContain('Invalid registry');
     expect(output).toContain(
-      'src/data/integrations/entries.ts: entry "freeagent", field "methods": lists "direct", so the fr guide i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/freeagent.mdx must exist: it is missing',
-    );
-  });
-
-  it('fails the English build on a bad entry, naming every wrong field', () => {
-    site.edit(entries, (text) =>
-      text
-        .replace("countries: ['NL', 'GB'],", "countries: ['NL', 'UK'],")
-        .replace("tags: ['premium', 'on-premise'],", "tags: ['premium', 'desktop'],")
-        .replace(/(id: 'xero',[^}]*?minutes: )5,/, '$1500,'),
-    );
-    const {status, output} = site.build('en');
-    expect(status).not.toBe(0);
-    expect(output).toContain('[en] Invalid registry');
-    expect(output).toContain(
-      'src/data/integrations/entries.ts: entry "exact-online", field "countries[1]": is not an ISO 3166-1 alpha-2 country code',
-    );
-    expect(output).toMatch(/entry "(quickbooks-desktop|sage-50-accounts)", field "tags\[1\]"/);
-    expect(output).toContain('entry "xero", field "effort.minutes": must be at most 120');
-  });
-
-  it('fails the French build on a troubleshooting entry for an unknown software', () => {
-    site.edit('src/data/troubleshooting/entries.ts', (text) =>
-      text.replace("software: 'xero',", "software: 'xero-classic',"),
-    );
-    const {status, output} = site.build('fr');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /\[fr\] Invalid registry[\s\S]*src\/data\/troubleshooting\/entries\.ts: entry "xero-[a-z-]+", field "software": is not an id of the integrations registry/,
+      `[fr] Invalid data files: 1 problem(s)\n  - ${file}: entry "${software.id}", field "countries[0]": is not an ISO 3166-1 alpha-2 country code`,
     );
   });
 });

@@ -2,8 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {integrations} from '../../src/data/integrations/entries';
-import {troubleshooting} from '../../src/data/troubleshooting/entries';
+import {published, registry} from '../registry';
 import {looksEnglish, namesForDetection} from '../../scripts/i18n-check/content';
 import {launchChromium} from './browser';
 
@@ -28,8 +27,8 @@ function frenchPaths(): string[] {
 const NAMES = namesForDetection([
   'Spend Insights',
   'Codat',
-  ...integrations.flatMap((entry) => [entry.name, ...entry.aliases]),
-  ...troubleshooting.flatMap((entry) => (entry.message ? [entry.message] : [])),
+  ...registry.integrations.flatMap((entry) => [entry.name, ...entry.aliases]),
+  ...published('fr').errors.flatMap((entry) => (entry.message ? [entry.message] : [])),
   ...(JSON.parse(
     readFileSync(join(__dirname, '../../scripts/i18n-check/allowlist.json'), 'utf8'),
   ) as string[]),

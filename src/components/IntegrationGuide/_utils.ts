@@ -1,56 +1,27 @@
 import {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {
-  findIntegration,
-  integrationIdOfDoc,
-  type Integration,
-  type LocalizedText,
-} from '@site/src/data/integrations';
-import {PREREQUISITE_LABELS} from '@site/src/data/integrations/labels';
-
-/** The software a guide page is about, from the page's doc id. */
-export function useGuideIntegration(): Integration {
-  const {metadata} = useDoc();
-  const id = integrationIdOfDoc(metadata.id);
-  const integration = id === undefined ? undefined : findIntegration(id);
-  if (!integration) {
-    throw new Error(`The doc "${metadata.id}" is not the guide of a software in the registry`);
-  }
-  return integration;
-}
-
-/** Picks the reader's language from a registry text. */
-export function useLocalized(): (text: LocalizedText) => string {
-  const {i18n} = useDocusaurusContext();
-  return (text) => (i18n.currentLocale === 'fr' ? text.fr : text.en);
-}
+import type {GuideData} from '@site/src/data/pageData';
+import {PREREQUISITE_LABELS} from '@site/src/data/labels';
 
 /** The label and text of each "Before you start" item, from the registry. */
-export function checklistItems(
-  integration: Integration,
-  localized: (text: LocalizedText) => string,
-): {label: string; text: string}[] {
+export function checklistItems(guide: GuideData): {label: string; text: string}[] {
   const items: {label: string; text: string}[] = [];
-  if (integration.connectAs) {
-    items.push({
-      label: translate({id: 'guide.checklist.connectAs.label', message: 'Who can connect'}),
-      text: localized(integration.connectAs),
-    });
-  }
-  if (integration.editions?.supported) {
+  items.push({
+    label: translate({id: 'guide.checklist.connectAs.label', message: 'Who can connect'}),
+    text: guide.connectAs,
+  });
+  if (guide.editions?.supported) {
     items.push({
       label: translate({id: 'guide.checklist.supported.label', message: 'Supported'}),
-      text: localized(integration.editions.supported),
+      text: guide.editions.supported,
     });
   }
-  if (integration.editions?.unsupported) {
+  if (guide.editions?.unsupported) {
     items.push({
       label: translate({id: 'guide.checklist.unsupported.label', message: 'Not supported'}),
-      text: localized(integration.editions.unsupported),
+      text: guide.editions.unsupported,
     });
   }
-  for (const prerequisite of integration.prerequisites ?? []) {
+  for (const prerequisite of guide.prerequisites) {
     const {label, description} = PREREQUISITE_LABELS[prerequisite];
     items.push({label, text: description});
   }
@@ -58,11 +29,8 @@ export function checklistItems(
 }
 
 /** The checklist as plain lines, for the messages people copy. */
-export function checklistLines(
-  integration: Integration,
-  localized: (text: LocalizedText) => string,
-): string[] {
-  return checklistItems(integration, localized).map(({label, text}) =>
+export function checklistLines(guide: GuideData): string[] {
+  return checklistItems(guide).map(({label, text}) =>
     translate(
       {id: 'guide.checklist.item', message: '{label}: {description}'},
       {label, description: text},
@@ -72,7 +40,7 @@ export function checklistLines(
 
 /** A short message, in the page's language, that support staff paste into an email or chat. */
 export function customerMessage(
-  integration: Integration,
+  guide: GuideData,
   guideUrl: string,
   checklist: readonly string[],
 ): string {
@@ -92,9 +60,9 @@ Open the Link URL we sent you to start. If you call us for help, be ready to sha
 Kind regards`,
     },
     {
-      name: integration.name,
+      name: guide.name,
       url: guideUrl,
-      minutes: integration.effort?.minutes ?? 0,
+      minutes: guide.effort?.minutes ?? 0,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
     },
   );
@@ -102,7 +70,7 @@ Kind regards`,
 
 /** The message a customer forwards to the colleague who holds the role the connection needs. */
 export function administratorMessage(
-  integration: Integration,
+  guide: GuideData,
   guideUrl: string,
   checklist: readonly string[],
 ): string {
@@ -123,7 +91,7 @@ I will forward you the connection link (Link URL) the bank sent us. Could you op
 Thank you`,
     },
     {
-      name: integration.name,
+      name: guide.name,
       url: guideUrl,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
     },

@@ -1,7 +1,9 @@
 import {screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {integrations} from '@site/src/data/integrations';
-import {DISPLAY_LIMIT} from '.';
+import {published} from '@site/tests/registry';
+import {DISPLAY_LIMIT} from './IntegrationsList';
+
+const integrations = published('en').catalog;
 import {currentSearch, renderCatalog, resultCount, visibleTileNames} from './testUtils';
 
 describe('IntegrationsList', () => {

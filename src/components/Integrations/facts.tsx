@@ -6,13 +6,13 @@
  */
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import type {Integration} from '@site/src/data/integrations';
-import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/integrations/labels';
+import type {CatalogEntry} from '@site/src/data/pageData';
+import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/labels';
 import {useCountryName} from './_utils';
 import styles from './facts.module.css';
 
 /** "About 5 min · Quick", with the level's description as a tooltip. */
-export function EffortSummary({integration}: {integration: Integration}): ReactNode {
+export function EffortSummary({integration}: {integration: CatalogEntry}): ReactNode {
   if (!integration.effort) return null;
   const level = EFFORT_LABELS[integration.effort.level];
   return (
@@ -28,7 +28,7 @@ export function EffortSummary({integration}: {integration: Integration}): ReactN
 }
 
 /** The countries where the software is sold, or "Worldwide". */
-export function CountriesSummary({integration}: {integration: Integration}): ReactNode {
+export function CountriesSummary({integration}: {integration: CatalogEntry}): ReactNode {
   const countryName = useCountryName();
   if (integration.countries.length === 0) {
     return <Translate id="integrations.countries.worldwide">Worldwide</Translate>;
@@ -37,7 +37,7 @@ export function CountriesSummary({integration}: {integration: Integration}): Rea
 }
 
 /** One badge per tag, its description as a tooltip. */
-export function TagBadges({integration}: {integration: Integration}): ReactNode {
+export function TagBadges({integration}: {integration: CatalogEntry}): ReactNode {
   return integration.tags.map((tag) => (
     <span key={tag} className={styles.badge} title={TAG_LABELS[tag].description}>
       {TAG_LABELS[tag].label}{' '}

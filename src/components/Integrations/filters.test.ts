@@ -1,4 +1,6 @@
-import {integrations} from '@site/src/data/integrations';
+import {published} from '@site/tests/registry';
+
+const integrations = published('en').catalog;
 import {
   createMatcher,
   hasFilters,

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import {INTEGRATION_TAGS, type Integration, type IntegrationTag} from '@site/src/data/integrations';
+import {INTEGRATION_TAGS, type IntegrationTag} from '@site/src/data/model';
+import type {CatalogEntry} from '@site/src/data/pageData';
 
 /** What the reader asked the catalog for; kept in the URL so a link reproduces it. */
 export interface Filters {
@@ -66,7 +67,7 @@ export function hasFilters(filters: Filters): boolean {
 }
 
 /** The text a search query is matched against: name, aliases and id, normalized once. */
-export function searchableText(entry: Integration): string {
+export function searchableText(entry: CatalogEntry): string {
   return normalizeText([entry.name, ...entry.aliases, entry.id].join(' | '));
 }
 
@@ -76,7 +77,9 @@ export function searchableText(entry: Integration): string {
  * software sold worldwide matches any country. The query is normalized once
  * per change, not once per entry.
  */
-export function createMatcher(filters: Filters): (entry: Integration, haystack: string) => boolean {
+export function createMatcher(
+  filters: Filters,
+): (entry: CatalogEntry, haystack: string) => boolean {
   const words = normalizeText(filters.query).split(/\s+/).filter(Boolean);
   return (entry, haystack) => {
     if (!words.every((word) => haystack.includes(word))) return false;

@@ -1,6 +1,8 @@
 import {render, screen, within} from '@testing-library/react';
 import {BrowserRouter} from 'react-router-dom';
-import IntegrationsList, {type IntegrationsListProps} from '.';
+import {getTestLocale} from '@site/tests/stubs/locale';
+import {published} from '@site/tests/registry';
+import {IntegrationsList, type IntegrationsListProps} from './IntegrationsList';
 
 /**
  * Renders the catalog at `url` inside the real browser router, over jsdom's
@@ -13,7 +15,7 @@ export function renderCatalog(
   window.history.replaceState(null, '', url);
   render(
     <BrowserRouter>
-      <IntegrationsList {...props} />
+      <IntegrationsList catalog={published(getTestLocale()).catalog} {...props} />
     </BrowserRouter>,
   );
 }

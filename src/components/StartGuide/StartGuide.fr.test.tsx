@@ -1,6 +1,10 @@
 import {render, screen, within} from '@testing-library/react';
 import {setTestLocale} from '@site/tests/stubs/locale';
-import {CHOICES_ANCHOR, StartGuideAnswers, StartGuideChoices} from '.';
+import {hasGuide} from '@site/src/data/paths';
+import {published} from '@site/tests/registry';
+import {CHOICES_ANCHOR, StartGuideAnswers, StartGuideChoices} from './Questions';
+
+const software = published('fr').catalog.filter(hasGuide);
 
 // Docusaurus evaluates modules once per locale build; this file's modules are
 // evaluated after switching to French, as in the French bundle.
@@ -20,8 +24,8 @@ function answerBlock(name: string): HTMLElement {
 function renderStartGuide(): void {
   render(
     <>
-      <StartGuideChoices />
-      <StartGuideAnswers />
+      <StartGuideChoices software={software} />
+      <StartGuideAnswers software={software} />
     </>,
   );
 }
@@ -45,8 +49,9 @@ describe('StartGuide in French', () => {
       "QuickBooks Desktop est installé sur un ordinateur : faites la configuration devant l'ordinateur où vous l'utilisez, pas sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
     );
     expect(block).toHaveTextContent('Temps nécessaire : environ 30 min.');
+    const quickBooksDesktop = software.find((entry) => entry.id === 'quickbooks-desktop')!;
     expect(block).toHaveTextContent(
-      "Qui peut établir la connexion : l'administrateur QuickBooks du fichier d'entreprise",
+      `Qui peut établir la connexion : ${quickBooksDesktop.connectAs}`,
     );
     expect(
       within(block).getByRole('heading', {level: 4, name: "3. En êtes-vous l'administrateur ?"}),

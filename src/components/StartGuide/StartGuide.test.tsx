@@ -1,13 +1,17 @@
 import {render, screen, within} from '@testing-library/react';
-import {hasGuide, integrations} from '@site/src/data/integrations';
-import {CHOICES_ANCHOR, NOT_LISTED_ANCHOR, StartGuideAnswers, StartGuideChoices} from '.';
+import {hasGuide} from '@site/src/data/paths';
+import {published} from '@site/tests/registry';
+import {CHOICES_ANCHOR, NOT_LISTED_ANCHOR, StartGuideAnswers, StartGuideChoices} from './Questions';
+
+const integrations = published('en').catalog;
+const software = integrations.filter(hasGuide);
 
 /** Renders the three-question guide as the start page does: question 1, then the answers. */
 function renderStartGuide(): void {
   render(
     <>
-      <StartGuideChoices />
-      <StartGuideAnswers />
+      <StartGuideChoices software={software} />
+      <StartGuideAnswers software={software} />
     </>,
   );
 }

@@ -1,9 +1,10 @@
-import {troubleshooting} from '@site/src/data/troubleshooting';
+import {published} from '@site/tests/registry';
 import {matchScore, rankEntries, words} from './match';
 
-const texts = troubleshooting.map((entry) => `${entry.message ?? ''} ${entry.symptom?.en ?? ''}`);
-const withMessage = troubleshooting.findIndex((entry) => entry.message !== null);
-const message = troubleshooting[withMessage]!.message!;
+const english = published('en').errors;
+const texts = english.map((entry) => `${entry.message ?? ''} ${entry.symptom ?? ''}`);
+const withMessage = english.findIndex((entry) => entry.message !== undefined);
+const message = english[withMessage]!.message!;
 
 describe('matching a pasted error message', () => {
   it('finds the entry first when the whole message is pasted with text around it', () => {
@@ -20,7 +21,7 @@ describe('matching a pasted error message', () => {
   });
 
   it('matches French symptoms with or without accents', () => {
-    const french = troubleshooting.map((entry) => entry.symptom?.fr ?? '');
+    const french = published('fr').errors.map((entry) => entry.symptom ?? '');
     const target = french.findIndex((text) => /[éèàç]/.test(text));
     const plain = french[target]!.normalize('NFD').replace(/\p{Diacritic}/gu, '');
     expect(rankEntries(`bonjour, ${plain}`, french)[0]).toBe(target);

@@ -1,37 +1,57 @@
-import {readFileSync, existsSync} from 'node:fs';
-import {join} from 'node:path';
+/**
+ * The integrations feature at build time, shaped like Docusaurus's content
+ * plugins: `loadContent` reads and checks the data files (stopping `start` and
+ * `build`, in every locale, on the first bad value) and localizes them;
+ * `contentLoaded` publishes one data module per page, in the build's locale:
+ *
+ * - `@integrations-data/catalog.json`: the tiles of the catalog and the start page;
+ * - `@integrations-data/errors.json`: the error messages page;
+ * - `@integrations-data/guides/<id>.json`: one software's guide.
+ *
+ * @module
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {basename, join} from 'node:path';
+import logger from '@docusaurus/logger';
 import type {LoadContext, ParseFrontMatter, Plugin, TranslationFile} from '@docusaurus/types';
+import {parse} from 'yaml';
+import {GUIDE_DIRECTORY, guideDocId, hasGuide, integrationIdOfDoc} from '../../data/paths';
+import type {IntegrationMethod} from '../../data/model';
+import {publishContent, type PublishedContent} from './publish';
+import {formatRegistryProblems, loadRegistry} from './registry';
 import {
-  GUIDE_DIRECTORY,
-  findIntegration,
-  hasGuide,
-  integrationIdOfDoc,
-  integrations,
-  type Integration,
-} from '../../data/integrations';
-import {troubleshooting} from '../../data/troubleshooting';
-import {docOfFile, docsDir, PLUGIN_NAME, pluginTranslationFile, SITE_LOCALES} from './siteFiles';
-import {formatRegistryProblems, staleVerifications, validateRegistries} from './validate';
+  DATA_FILES,
+  docOfFile,
+  docsDir,
+  integrationFile,
+  PLUGIN_NAME,
+  pluginTranslationFile,
+  type SiteLocales,
+} from './siteFiles';
 
-/** The guide texts this plugin translates, with their English messages. */
+/** The alias under which pages import the modules this plugin publishes. */
+export const DATA_ALIAS = '@integrations-data';
+
+/** The guide texts this plugin translates, with their default-locale messages. */
 const GUIDE_MESSAGES = {
   'guide.title': {
     message: 'Connect {name}',
-    description: 'Title of a connection guide; {name} is the software name from the registry',
+    description: 'Title of a connection guide; {name} is the software name from its data file',
   },
 } as const;
 const GUIDE_TRANSLATIONS = 'guides';
 
 type GuideMessageId = keyof typeof GUIDE_MESSAGES;
 
-function guideMessage(siteDir: string, locale: string, id: GuideMessageId): string {
-  if (locale === SITE_LOCALES[0]) return GUIDE_MESSAGES[id].message;
+/** A message of this plugin in a locale; a translated locale without it stops the build. */
+function guideMessage(siteDir: string, locale: string, site: SiteLocales, id: GuideMessageId) {
+  if (locale === site.defaultLocale) return GUIDE_MESSAGES[id].message;
   const file = pluginTranslationFile(locale, GUIDE_TRANSLATIONS);
   const absolute = join(siteDir, file);
-  const translated = existsSync(absolute)
-    ? (JSON.parse(readFileSync(absolute, 'utf8')) as Record<string, {message?: string}>)[id]
-        ?.message
-    : undefined;
+  if (!existsSync(absolute)) return GUIDE_MESSAGES[id].message;
+  const translated = (
+    JSON.parse(readFileSync(absolute, 'utf8')) as Record<string, {message?: string}>
+  )[id]?.message;
   if (!translated) {
     throw new Error(
       `[${locale}] ${file}: the message "${id}" is missing; run npm run write-translations and translate it`,
@@ -40,43 +60,54 @@ function guideMessage(siteDir: string, locale: string, id: GuideMessageId): stri
   return translated;
 }
 
-/**
- * Gives every connection guide its title and sidebar label from the registry
- * and the plugin's translation files, so a software's name is typed once.
- * Docusaurus reads front matter through the site config, which wires this in.
- */
-export function guideFrontMatter(siteDir: string): ParseFrontMatter {
-  return async (params) => {
-    const result = await params.defaultParseFrontMatter(params);
-    const doc = docOfFile(params.filePath);
-    if (doc?.docId === FILE_UPLOAD_DOC_ID) {
-      return withKeywords(result, fileUploadOnlyKeywords());
-    }
-    const id = doc && integrationIdOfDoc(doc.docId);
-    const entry = id && findIntegration(id);
-    if (!doc || !entry) return result;
-    const title = guideMessage(siteDir, doc.locale, 'guide.title').replace('{name}', entry.name);
-    return withKeywords(
-      {...result, frontMatter: {title, sidebar_label: entry.name, ...result.frontMatter}},
-      softwareKeywords(entry),
-    );
-  };
+/** The names a software is searched by, read from its data file (the plugin checks the file). */
+interface SoftwareNames {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly methods: readonly IntegrationMethod[];
+}
+
+function readSoftwareNames(siteDir: string, id: string): SoftwareNames | undefined {
+  const file = join(siteDir, integrationFile(id));
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = parse(readFileSync(file, 'utf8')) as Partial<SoftwareNames> | null;
+    if (typeof data?.name !== 'string') return undefined;
+    return {
+      name: data.name,
+      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+      methods: Array.isArray(data.methods) ? data.methods : [],
+    };
+  } catch {
+    // A file that does not parse is reported, with its line, by the plugin's loadContent.
+    return undefined;
+  }
+}
+
+function allSoftwareNames(siteDir: string): (SoftwareNames & {id: string})[] {
+  return readdirSync(join(siteDir, DATA_FILES.integrationsDir))
+    .filter((name) => name.endsWith('.yml'))
+    .flatMap((name) => {
+      const id = basename(name, '.yml');
+      const names = readSoftwareNames(siteDir, id);
+      return names ? [{id, ...names}] : [];
+    });
+}
+
+/** The doc ids of the guides, sorted by software name as the sidebar lists them. */
+export function guideDocIds(siteDir: string, locale: string): string[] {
+  const collator = new Intl.Collator(locale, {sensitivity: 'base', numeric: true});
+  return allSoftwareNames(siteDir)
+    .filter(hasGuide)
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((software) => guideDocId(software.id));
 }
 
 /** The doc that lists the software customers connect by uploading files. */
 export const FILE_UPLOAD_DOC_ID = 'spend-insights/resources/link-file';
 
-/** A software's name and the other names people use for it, as search keywords. */
-export function softwareKeywords(entry: Pick<Integration, 'name' | 'aliases'>): string[] {
-  return [entry.name, ...entry.aliases];
-}
-
-/**
- * The names and aliases of the software without a guide, which the file
- * upload page lists: a search for "Great Plains" finds that page.
- */
-export function fileUploadOnlyKeywords(): string[] {
-  return [...new Set(integrations.filter((entry) => !hasGuide(entry)).flatMap(softwareKeywords))];
+function softwareKeywords(software: SoftwareNames): string[] {
+  return [software.name, ...software.aliases];
 }
 
 /**
@@ -96,33 +127,72 @@ function withKeywords<T extends {frontMatter: Record<string, unknown>}>(
 }
 
 /**
- * The integrations feature at build time: stops `docusaurus start` and `build`
- * (in every locale) when a registry entry is wrong or points at a missing logo,
- * guide or heading, warns about guides not checked for a long time, and
- * declares the guide texts to translate.
+ * Gives every connection guide its title and sidebar label from its data file
+ * and the plugin's translation files, so a software's name is typed once; the
+ * file upload page gets the names of the software without a guide as search
+ * keywords, so that a search for one of them finds that page. Docusaurus reads
+ * front matter through the site config, which wires this in.
  */
-export default function integrationsPlugin(context: LoadContext): Plugin {
-  const {siteDir, i18n} = context;
+export function guideFrontMatter(siteDir: string, site: SiteLocales): ParseFrontMatter {
+  return async (params) => {
+    const result = await params.defaultParseFrontMatter(params);
+    const doc = docOfFile(params.filePath, site);
+    if (!doc) return result;
+    if (doc.docId === FILE_UPLOAD_DOC_ID) {
+      const uploadOnly = allSoftwareNames(siteDir).filter((software) => !hasGuide(software));
+      return withKeywords(result, [...new Set(uploadOnly.flatMap(softwareKeywords))]);
+    }
+    const id = integrationIdOfDoc(doc.docId);
+    const software = id && readSoftwareNames(siteDir, id);
+    if (!software) return result;
+    const title = guideMessage(siteDir, doc.locale, site, 'guide.title').replace(
+      '{name}',
+      software.name,
+    );
+    return withKeywords(
+      {...result, frontMatter: {title, sidebar_label: software.name, ...result.frontMatter}},
+      softwareKeywords(software),
+    );
+  };
+}
+
+export default function integrationsPlugin(context: LoadContext): Plugin<PublishedContent> {
+  const {siteDir, i18n, generatedFilesDir} = context;
   return {
     name: PLUGIN_NAME,
-    async loadContent() {
+    loadContent() {
       const today = new Date().toISOString().slice(0, 10);
-      const problems = validateRegistries({integrations, troubleshooting}, {siteDir, today});
+      const {registry, problems, warnings} = loadRegistry(siteDir, {site: i18n, today});
       if (problems.length > 0) {
         throw new Error(`[${i18n.currentLocale}] ${formatRegistryProblems(problems)}`);
       }
-      for (const warning of staleVerifications(integrations, today)) {
-        console.warn(`[WARNING] [${i18n.currentLocale}] ${warning}`);
-      }
+      for (const warning of warnings) logger.warn(`[${i18n.currentLocale}] ${warning}`);
+      return Promise.resolve(publishContent(registry, i18n.currentLocale, i18n.defaultLocale));
+    },
+    async contentLoaded({content, actions}) {
+      await actions.createData('catalog.json', JSON.stringify(content.catalog));
+      await actions.createData('errors.json', JSON.stringify(content.errors));
+      await Promise.all(
+        content.guides.map((guide) =>
+          actions.createData(`guides/${guide.id}.json`, JSON.stringify(guide)),
+        ),
+      );
+    },
+    configureWebpack() {
+      return {
+        resolve: {alias: {[DATA_ALIAS]: join(generatedFilesDir, PLUGIN_NAME, 'default')}},
+      };
     },
     getTranslationFiles(): Promise<TranslationFile[]> {
       return Promise.resolve([{path: GUIDE_TRANSLATIONS, content: {...GUIDE_MESSAGES}}]);
     },
     getPathsToWatch() {
       return [
-        join(siteDir, 'src/data/**'),
+        join(siteDir, 'src/data/**/*.yml'),
         join(siteDir, 'static/img/logos/**'),
-        ...SITE_LOCALES.map((locale) => join(siteDir, docsDir(locale), GUIDE_DIRECTORY, '**')),
+        ...i18n.locales.map((locale) =>
+          join(siteDir, docsDir(locale, i18n), GUIDE_DIRECTORY, '**'),
+        ),
       ];
     },
   };

@@ -1,52 +1,83 @@
 /**
- * Where the integrations feature's files live in the site: guides in every
- * locale and the plugin's translation files. Node only (the components derive
- * site paths from `src/data/integrations`).
+ * Where the site's files live: the data files, the docs of each locale, the
+ * guides and the plugins' translation files. The one module that builds a
+ * path to a translated file; Node only. The locales always come from the site
+ * config's `i18n`, never from a list of their own.
  *
  * @module
  */
 import {join, sep} from 'node:path';
-import {DEFAULT_I18N_DIR_NAME, getPluginI18nPath} from '@docusaurus/utils';
-import {guideDocId} from '../../data/integrations';
+import {
+  DEFAULT_I18N_DIR_NAME,
+  getPluginI18nPath,
+  parseMarkdownHeadingId,
+  unwrapMdxCodeBlocks,
+} from '@docusaurus/utils';
+import {guideDocId} from '../../data/paths';
 
-/** The site's locales; the first is the default one, whose docs sit in `docs/`. */
-export const SITE_LOCALES = ['en', 'fr'] as const;
-const DEFAULT_LOCALE = SITE_LOCALES[0];
+/** The part of the site config's `i18n` that file paths depend on. */
+export interface SiteLocales {
+  readonly defaultLocale: string;
+  readonly locales: readonly string[];
+}
+
+/** The data files writers edit, relative to the site. */
+export const DATA_FILES = {
+  /** One file per software, named by its id. */
+  integrationsDir: 'src/data/integrations',
+  /** The journey's own error entries, which apply to every software. */
+  journey: 'src/data/journey.yml',
+  /** Every source page, written once. */
+  sources: 'src/data/sources.yml',
+} as const;
+
+/** A software's data file, relative to the site. */
+export function integrationFile(id: string): string {
+  return `${DATA_FILES.integrationsDir}/${id}.yml`;
+}
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 // The docs plugin's name for the unversioned docs (its CURRENT_VERSION_NAME).
 const CURRENT_VERSION = 'current';
 
-/** This plugin's name: it also names its folder of translation files in `i18n/<locale>/`. */
+/** The integrations plugin's name: it also names its folder of translation files in `i18n/<locale>/`. */
 export const PLUGIN_NAME = 'spend-insights-integrations';
+
+const toPosix = (path: string) => path.split(sep).join('/');
 
 function localizationDir(locale: string): string {
   return join(DEFAULT_I18N_DIR_NAME, locale);
 }
 
-/** The folder of a locale's docs, relative to the site (`docs` for English). */
-export function docsDir(locale: string): string {
-  if (locale === DEFAULT_LOCALE) return 'docs';
-  return getPluginI18nPath({
-    localizationDir: localizationDir(locale),
-    pluginName: DOCS_PLUGIN,
-    subPaths: [CURRENT_VERSION],
-  });
+/** The folder of a locale's docs, relative to the site (`docs` for the default locale). */
+export function docsDir(locale: string, site: SiteLocales): string {
+  if (locale === site.defaultLocale) return 'docs';
+  return toPosix(
+    getPluginI18nPath({
+      localizationDir: localizationDir(locale),
+      pluginName: DOCS_PLUGIN,
+      subPaths: [CURRENT_VERSION],
+    }),
+  );
 }
 
 /** A software's guide file in a locale, relative to the site, with forward slashes. */
-export function guideFile(id: string, locale: string): string {
-  return join(docsDir(locale), `${guideDocId(id)}.mdx`)
-    .split(sep)
-    .join('/');
+export function guideFile(id: string, locale: string, site: SiteLocales): string {
+  return `${docsDir(locale, site)}/${guideDocId(id)}.mdx`;
 }
 
 /** The locale and doc id of a docs file, from its path (absolute or relative to the site). */
-export function docOfFile(filePath: string): {locale: string; docId: string} | undefined {
-  const path = `/${filePath.split(sep).join('/')}`;
+export function docOfFile(
+  filePath: string,
+  site: SiteLocales,
+): {locale: string; docId: string} | undefined {
+  const path = `/${toPosix(filePath)}`;
   // Translated locales first: their folder is the more specific match.
-  for (const locale of [...SITE_LOCALES].reverse()) {
-    const marker = `/${docsDir(locale).split(sep).join('/')}/`;
+  const locales = [...site.locales].sort((a, b) =>
+    a === site.defaultLocale ? 1 : b === site.defaultLocale ? -1 : 0,
+  );
+  for (const locale of locales) {
+    const marker = `/${docsDir(locale, site)}/`;
     const start = path.lastIndexOf(marker);
     if (start === -1) continue;
     return {locale, docId: path.slice(start + marker.length).replace(/\.mdx?$/, '')};
@@ -54,15 +85,39 @@ export function docOfFile(filePath: string): {locale: string; docId: string} | u
   return undefined;
 }
 
-/** The file of this plugin's translations for a locale, relative to the site. */
-export function pluginTranslationFile(locale: string, name: string): string {
-  return join(
-    getPluginI18nPath({localizationDir: localizationDir(locale), pluginName: PLUGIN_NAME}),
-    `${name}.json`,
+/** The file of a plugin's translations for a locale, relative to the site. */
+export function pluginTranslationFile(locale: string, name: string, pluginName = PLUGIN_NAME) {
+  return toPosix(
+    join(getPluginI18nPath({localizationDir: localizationDir(locale), pluginName}), `${name}.json`),
   );
 }
 
-/** Where "Edit this page" leads for a doc: its English file or its translation. */
-export function docSourceFile(docPath: string, locale: string): string {
-  return join(docsDir(locale), docPath).split(sep).join('/');
+/** Where "Edit this page" leads for a doc: its default-locale file or its translation. */
+export function docSourceFile(docPath: string, locale: string, site: SiteLocales): string {
+  return `${docsDir(locale, site)}/${docPath}`;
+}
+
+/**
+ * Fenced code blocks: a line of 3 or more backticks or tildes, up to a line of
+ * at least as many of the same character, or the end of the doc (CommonMark).
+ */
+const FENCED_CODE = /^ {0,3}((`|~)\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm;
+const HEADING = /^ {0,3}#{1,6}[ \t].*$/gm;
+
+/**
+ * The explicit heading ids of a doc's content, in order, read with
+ * Docusaurus's own parser: `## Title {/* #id *\/}` (MDX comment form) or
+ * `## Title {#id}` (classic). Headings without an explicit id, and headings in
+ * fenced code blocks, are ignored; those of `mdx-code-block` fences are
+ * rendered, so they count.
+ */
+export function extractHeadingIds(content: string): string[] {
+  const prose = unwrapMdxCodeBlocks(content).replace(FENCED_CODE, '');
+  return [...prose.matchAll(HEADING)].flatMap(([line]) => {
+    const heading = line.trimEnd();
+    const id =
+      parseMarkdownHeadingId(heading, 'classic').id ??
+      parseMarkdownHeadingId(heading, 'mdx-comment').id;
+    return id === undefined ? [] : [id];
+  });
 }

@@ -2,13 +2,8 @@ import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
-import {
-  administratorMessage,
-  checklistItems,
-  checklistLines,
-  useGuideIntegration,
-  useLocalized,
-} from '../_utils';
+import type {GuideData} from '@site/src/data/pageData';
+import {administratorMessage, checklistItems, checklistLines} from '../_utils';
 import styles from './styles.module.css';
 
 /** One line of the checklist: a bold label, then its text, punctuated as the language wants. */
@@ -29,9 +24,7 @@ function ChecklistItem({label, text}: {label: string; text: string}): ReactNode 
  * The "Before you start" checklist of a guide, from the registry, and the
  * message a customer forwards when someone else holds the role it needs.
  */
-export default function BeforeYouStart(): ReactNode {
-  const integration = useGuideIntegration();
-  const localized = useLocalized();
+export default function BeforeYouStart({guide}: {guide: GuideData}): ReactNode {
   const shareableUrl = useShareableUrl();
   return (
     <div className={styles.checklist}>
@@ -41,7 +34,7 @@ export default function BeforeYouStart(): ReactNode {
             The connection link (Link URL) your bank sent you.
           </Translate>
         </li>
-        {checklistItems(integration, localized).map(({label, text}) => (
+        {checklistItems(guide).map(({label, text}) => (
           <ChecklistItem key={label} label={label} text={text} />
         ))}
       </ul>
@@ -57,13 +50,7 @@ export default function BeforeYouStart(): ReactNode {
         </p>
         <CopyButton
           multiline
-          getText={() =>
-            administratorMessage(
-              integration,
-              shareableUrl(),
-              checklistLines(integration, localized),
-            )
-          }
+          getText={() => administratorMessage(guide, shareableUrl(), checklistLines(guide))}
           label={translate({
             id: 'guide.adminMessage.copy',
             message: 'Copy the message for your administrator',

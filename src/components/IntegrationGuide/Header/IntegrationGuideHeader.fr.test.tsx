@@ -1,7 +1,7 @@
 import {render, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {MemoryRouter} from 'react-router-dom';
-import {setTestDocId} from '@site/tests/stubs/docs-client';
+import {guideOf} from '@site/tests/registry';
 import {setTestLocale} from '@site/tests/stubs/locale';
 import IntegrationGuideHeader from '.';
 
@@ -16,10 +16,9 @@ beforeEach(() => setTestLocale('fr'));
 describe('IntegrationGuideHeader in French', () => {
   it('shows the facts and copies a French message with the French link', async () => {
     const user = userEvent.setup();
-    setTestDocId('spend-insights/integrations/exact-online');
     render(
       <MemoryRouter initialEntries={['/fr/spend-insights/integrations/exact-online']}>
-        <IntegrationGuideHeader />
+        <IntegrationGuideHeader guide={guideOf('exact-online', 'fr')} />
       </MemoryRouter>,
     );
     const facts = document.querySelector('dl')!;

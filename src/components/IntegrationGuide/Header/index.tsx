@@ -3,15 +3,16 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {logoPath, type Integration} from '@site/src/data/integrations';
-import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/integrations/labels';
+import {logoPath} from '@site/src/data/paths';
+import type {GuideData} from '@site/src/data/pageData';
+import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/labels';
 import {CountriesSummary, EffortSummary} from '@site/src/components/Integrations/facts';
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
-import {checklistLines, customerMessage, useGuideIntegration, useLocalized} from '../_utils';
+import {checklistLines, customerMessage} from '../_utils';
 import styles from './styles.module.css';
 
-function Facts({integration}: {integration: Integration}): ReactNode {
+function Facts({integration}: {integration: GuideData}): ReactNode {
   return (
     <dl className={styles.facts}>
       {integration.effort && (
@@ -58,24 +59,23 @@ function Facts({integration}: {integration: Integration}): ReactNode {
 }
 
 /** "Checked against <sources> on <date>", in the reader's language and date format. */
-function Verification({integration}: {integration: Integration}): ReactNode {
+function Verification({integration}: {integration: GuideData}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  if (!integration.verified) return null;
   const {date, sources} = integration.verified;
   const formatted = new Intl.DateTimeFormat(i18n.currentLocale, {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T00:00:00Z`));
   const parts = new Intl.ListFormat(i18n.currentLocale, {type: 'conjunction'}).formatToParts(
-    sources.map((source) => source.title),
+    sources.map((source) => `${source.publisher}: ${source.title}`),
   );
   let sourceIndex = 0;
   const sourceList = parts.map((part, index) => {
     if (part.type === 'literal') return part.value;
     const source = sources[sourceIndex++]!;
     return (
-      <Link key={index} href={source.url} lang={source.language ?? 'en'}>
-        {source.title}
+      <Link key={index} href={source.url} lang={source.language}>
+        {part.value}
       </Link>
     );
   });
@@ -92,9 +92,11 @@ function Verification({integration}: {integration: Integration}): ReactNode {
 }
 
 /** The top of a connection guide: facts and verification from the registry, and the sharing tools. */
-export default function IntegrationGuideHeader(): ReactNode {
-  const integration = useGuideIntegration();
-  const localized = useLocalized();
+export default function IntegrationGuideHeader({
+  guide: integration,
+}: {
+  guide: GuideData;
+}): ReactNode {
   const logo = useBaseUrl(logoPath(integration.id));
   const shareableUrl = useShareableUrl();
   return (
@@ -111,7 +113,7 @@ export default function IntegrationGuideHeader(): ReactNode {
           <CopyButton
             multiline
             getText={() =>
-              customerMessage(integration, shareableUrl(), checklistLines(integration, localized))
+              customerMessage(integration, shareableUrl(), checklistLines(integration))
             }
             label={translate({id: 'sharing.sendToCustomer.label', message: 'Send to customer'})}
             copiedMessage={translate({
@@ -130,11 +132,6 @@ export default function IntegrationGuideHeader(): ReactNode {
           <Link to="/spend-insights/resources/link-software#software-guides">
             <Translate id="integrations.guide.allGuides">All software guides</Translate>
           </Link>
-          {integration.helpCenterUrl && (
-            <Link href={integration.helpCenterUrl}>
-              <Translate id="integrations.guide.helpCenter">Help Center article</Translate>
-            </Link>
-          )}
         </p>
         <p className={styles.printedUrl}>
           <Translate id="sharing.print.url" values={{url: shareableUrl()}}>

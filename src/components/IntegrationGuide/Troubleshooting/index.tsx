@@ -1,16 +1,14 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {troubleshootingFor} from '@site/src/data/troubleshooting';
+import type {GuideData} from '@site/src/data/pageData';
 import Entry from '@site/src/components/Troubleshooting/Entry';
-import {useGuideIntegration} from '../_utils';
 
-/** A guide's Troubleshooting section, from the troubleshooting registry. */
-export default function GuideTroubleshooting(): ReactNode {
-  const integration = useGuideIntegration();
+/** A guide's Troubleshooting section: the software's error entries, then the journey's. */
+export default function GuideTroubleshooting({guide}: {guide: GuideData}): ReactNode {
   return (
     <>
-      {troubleshootingFor(integration.id).map((entry) => (
+      {guide.errors.map((entry) => (
         <Entry key={entry.id} entry={entry} level="h3" />
       ))}
       <p>

@@ -2,13 +2,12 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import {findIntegration, guidePath} from '@site/src/data/integrations';
-import {ALL_SOFTWARE, type TroubleshootingEntry} from '@site/src/data/troubleshooting';
-import {useLocalized} from '@site/src/components/IntegrationGuide/_utils';
+import {guidePath} from '@site/src/data/paths';
+import type {PublishedErrorEntry} from '@site/src/data/pageData';
 import styles from './styles.module.css';
 
 export interface EntryProps {
-  readonly entry: TroubleshootingEntry;
+  readonly entry: PublishedErrorEntry;
   /** h3 inside a guide's Troubleshooting section, h2 on the error messages page. */
   readonly level: 'h2' | 'h3';
   /** On the error messages page, name the software and link to its guide step. */
@@ -18,15 +17,14 @@ export interface EntryProps {
 
 /** One error message or problem: what the customer sees, why, and what to do. Its id is a stable anchor. */
 export default function Entry({entry, level, showSoftware = false, hidden}: EntryProps): ReactNode {
-  const localized = useLocalized();
-  const software = entry.software === ALL_SOFTWARE ? undefined : findIntegration(entry.software);
+  const {software} = entry;
   return (
     <article className={styles.entry} hidden={hidden} data-entry={entry.id}>
       <Heading as={level} id={entry.id} className={styles.title}>
-        {entry.message === null ? (
-          localized(entry.symptom!)
+        {entry.message === undefined ? (
+          entry.symptom
         ) : (
-          <q lang={entry.messageLanguage ?? 'en'} className={styles.message}>
+          <q lang={entry.messageLanguage} className={styles.message}>
             {entry.message}
           </q>
         )}
@@ -49,19 +47,19 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
         <dt>
           <Translate id="troubleshooting.cause">Cause</Translate>
         </dt>
-        <dd>{localized(entry.cause)}</dd>
+        <dd>{entry.cause}</dd>
         <dt>
           <Translate id="troubleshooting.fix">What to do</Translate>
         </dt>
-        <dd>{localized(entry.fix)}</dd>
+        <dd>{entry.fix}</dd>
       </dl>
       <p className={styles.sources}>
         <Translate id="troubleshooting.source">Source:</Translate>{' '}
         {entry.sources.map((source, index) => (
           <span key={source.url}>
             {index > 0 && ', '}
-            <Link href={source.url} lang={source.language ?? 'en'}>
-              {source.title}
+            <Link href={source.url} lang={source.language}>
+              {source.publisher}: {source.title}
             </Link>
           </span>
         ))}

@@ -2,41 +2,34 @@ import {useId, useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
-import {findIntegration} from '@site/src/data/integrations';
-import {troubleshooting} from '@site/src/data/troubleshooting';
-import {useLocalized} from '@site/src/components/IntegrationGuide/_utils';
+import errors from '@integrations-data/errors.json';
+import type {PublishedErrorEntry} from '@site/src/data/pageData';
 import Entry from '../Entry';
 import {rankEntries} from '../match';
 import styles from './styles.module.css';
 
 /**
- * Every error message of the troubleshooting registry, with a box where the
+ * Every error message of the data files, with a box where the
  * reader pastes what they see: the best matches come first, the rest hide.
  * Without JavaScript every entry is listed.
  */
-export default function ErrorFinder(): ReactNode {
-  const localized = useLocalized();
+export function ErrorFinder({entries}: {entries: readonly PublishedErrorEntry[]}): ReactNode {
   const isBrowser = useIsBrowser();
   const {selectMessage} = usePluralForm();
   const inputId = useId();
   const [query, setQuery] = useState('');
   const texts = useMemo(
     () =>
-      troubleshooting.map((entry) =>
-        [
-          entry.message ?? '',
-          entry.symptom ? localized(entry.symptom) : '',
-          findIntegration(entry.software)?.name ?? '',
-        ].join(' '),
+      entries.map((entry) =>
+        [entry.message ?? '', entry.symptom ?? '', entry.software?.name ?? ''].join(' '),
       ),
-    [localized],
+    [entries],
   );
-  const ranked =
-    query.trim() === '' ? troubleshooting.map((_, index) => index) : rankEntries(query, texts);
+  const ranked = query.trim() === '' ? entries.map((_, index) => index) : rankEntries(query, texts);
   const shown = new Set(ranked);
   const order = [
     ...ranked,
-    ...troubleshooting.map((_, index) => index).filter((index) => !shown.has(index)),
+    ...entries.map((_, index) => index).filter((index) => !shown.has(index)),
   ];
   const count = ranked.length;
   return (
@@ -89,8 +82,8 @@ export default function ErrorFinder(): ReactNode {
       </div>
       {order.map((index) => (
         <Entry
-          key={troubleshooting[index]!.id}
-          entry={troubleshooting[index]!}
+          key={entries[index]!.id}
+          entry={entries[index]!}
           level="h2"
           showSoftware
           hidden={!shown.has(index)}
@@ -98,4 +91,9 @@ export default function ErrorFinder(): ReactNode {
       ))}
     </div>
   );
+}
+
+/** The error finder that the error messages page places, over every entry of the data files. */
+export default function AllErrorMessages(): ReactNode {
+  return <ErrorFinder entries={errors} />;
 }

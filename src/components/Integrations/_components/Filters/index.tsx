@@ -1,7 +1,7 @@
 import {useId, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {IntegrationTag} from '@site/src/data/integrations';
-import {TAG_LABELS} from '@site/src/data/integrations/labels';
+import type {IntegrationTag} from '@site/src/data/model';
+import {TAG_LABELS} from '@site/src/data/labels';
 import {hasFilters, NO_FILTERS, toggle, type Filters} from '../../filters';
 import {useCountryName} from '../../_utils';
 import styles from './styles.module.css';

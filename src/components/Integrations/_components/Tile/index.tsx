@@ -2,13 +2,14 @@ import {memo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {guidePath, hasGuide, logoPath, type Integration} from '@site/src/data/integrations';
-import {REPORT_LABELS} from '@site/src/data/integrations/labels';
+import {guidePath, hasGuide, logoPath} from '@site/src/data/paths';
+import type {CatalogEntry} from '@site/src/data/pageData';
+import {REPORT_LABELS} from '@site/src/data/labels';
 import {CountriesSummary, EffortSummary, TagBadges} from '../../facts';
 import styles from './styles.module.css';
 
 export interface TileProps {
-  readonly integration: Integration;
+  readonly integration: CatalogEntry;
   /** Hidden tiles stay in the page so filtering never re-creates them. */
   readonly hidden?: boolean;
   /** The reports to upload matter in a file-upload catalog only. */
@@ -19,7 +20,7 @@ function TileFacts({
   integration,
   showReports,
 }: {
-  integration: Integration;
+  integration: CatalogEntry;
   showReports: boolean;
 }): ReactNode {
   const reports = (showReports ? (integration.reports ?? []) : []).map(

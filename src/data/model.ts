@@ -1,5 +1,5 @@
 /**
- * The integrations registry's closed vocabularies. This module has no
+ * The closed vocabularies of the data files. This module has no
  * Docusaurus or zod import: components, the build-time plugin and the tests
  * all load it.
  *
@@ -63,3 +63,8 @@ export const EFFORT_MINUTES_RANGE = {min: 1, max: 120} as const;
 
 /** A guide check older than this many days is reported as a warning at build time. */
 export const VERIFICATION_MAX_AGE_DAYS = 180;
+
+/** Who publishes a source page; only provider and vendor pages are shown to customers. */
+export const SOURCE_KINDS = ['provider', 'vendor', 'third-party'] as const;
+/** The publisher kind of a source page. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];

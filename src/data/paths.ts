@@ -1,14 +1,10 @@
 /**
- * The integrations registry as the site reads it: the entries, and what is
- * derived from an entry's id (its guide and its logo) rather than typed twice.
+ * What is derived from a software's id rather than typed twice: its guide and
+ * its logo. No Node, zod or Docusaurus import: components load it too.
  *
  * @module
  */
-import {integrations} from './entries';
-import type {Integration} from './schema';
-
-export * from './model';
-export type {Integration, LocalizedText, Source} from './schema';
+import type {IntegrationMethod} from './model';
 
 /** Where connection guides live, relative to the docs folder and to the site root. */
 export const GUIDE_DIRECTORY = 'spend-insights/integrations';
@@ -37,21 +33,6 @@ export function logoPath(id: string): string {
 }
 
 /** True when the software has a connection guide: every direct-connection software has one. */
-export function hasGuide(entry: Pick<Integration, 'methods'>): boolean {
+export function hasGuide(entry: {readonly methods: readonly IntegrationMethod[]}): boolean {
   return entry.methods.includes('direct');
 }
-
-/** Every software, sorted by name the way the reader's language sorts it. */
-export function sortedIntegrations(
-  locale: string,
-  entries: readonly Integration[] = integrations,
-): Integration[] {
-  const collator = new Intl.Collator(locale, {sensitivity: 'base', numeric: true});
-  return [...entries].sort((a, b) => collator.compare(a.name, b.name));
-}
-
-export function findIntegration(id: string): Integration | undefined {
-  return integrations.find((entry) => entry.id === id);
-}
-
-export {integrations};

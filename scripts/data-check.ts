@@ -1,0 +1,68 @@
+/**
+ * `npm run data:check` (part of `npm run check`): checks the data files as the
+ * build does, without building, and that the JSON Schemas editors use
+ * (`src/data/schema/*.schema.json`) are those the zod schema generates.
+ * `npm run data:schema` writes them again after a change to `src/data/schema.ts`.
+ *
+ * @module
+ */
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import * as z from 'zod';
+import {i18n} from '../docusaurus.config';
+import {integrationSchema, journeySchema, sourcesCatalogSchema} from '../src/data/schema';
+import {formatRegistryProblems, loadRegistry} from '../src/plugins/integrations/registry';
+
+const siteDir = join(__dirname, '..');
+const SCHEMA_DIR = 'src/data/schema';
+
+/** Each generated JSON Schema, by file name. */
+function jsonSchemas(): Record<string, string> {
+  const generate = (schema: z.ZodType, title: string) =>
+    `${JSON.stringify(
+      // What a writer types (`io: 'input'`): defaulted fields are optional.
+      {...z.toJSONSchema(schema, {io: 'input', unrepresentable: 'any'}), title},
+      null,
+      2,
+    )}\n`;
+  return {
+    // The date only bounds `verified.date`, which JSON Schema cannot express anyway.
+    'integration.schema.json': generate(integrationSchema('9999-12-31'), 'One software'),
+    'journey.schema.json': generate(journeySchema, 'Error entries of every journey'),
+    'sources.schema.json': generate(sourcesCatalogSchema, 'Sources catalog'),
+  };
+}
+
+function main(): number {
+  const schemas = jsonSchemas();
+  if (process.argv.includes('--write')) {
+    mkdirSync(join(siteDir, SCHEMA_DIR), {recursive: true});
+    for (const [name, text] of Object.entries(schemas)) {
+      writeFileSync(join(siteDir, SCHEMA_DIR, name), text);
+    }
+    console.log(`data:schema: wrote ${Object.keys(schemas).length} JSON Schemas in ${SCHEMA_DIR}`);
+    return 0;
+  }
+  let failed = false;
+  for (const [name, text] of Object.entries(schemas)) {
+    const file = join(siteDir, SCHEMA_DIR, name);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      console.error(`${SCHEMA_DIR}/${name} is out of date: run npm run data:schema`);
+      failed = true;
+    }
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const {registry, problems, warnings} = loadRegistry(siteDir, {site: i18n, today});
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  if (problems.length > 0) {
+    console.error(formatRegistryProblems(problems));
+    failed = true;
+  }
+  if (failed) return 1;
+  console.log(
+    `data:check: ok (${registry.integrations.length} software, ${Object.keys(registry.sources).length} sources)`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,66 @@
+/**
+ * The data the integrations plugin publishes for pages, already in the page's
+ * language: each page imports only the module it shows (the catalog, the
+ * error messages, or one software's guide). Types only: no zod, no Node.
+ *
+ * @module
+ */
+import type {
+  EffortLevel,
+  FileReport,
+  IntegrationMethod,
+  IntegrationTag,
+  Prerequisite,
+} from './model';
+
+/** A source page as customers see it: publisher and title, never a writer's note. */
+export interface PublishedSource {
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: string;
+  /** The page's language, when it differs from the site's default one. */
+  readonly language?: string;
+}
+
+/** One software as a catalog tile and the start page show it. */
+export interface CatalogEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly methods: readonly IntegrationMethod[];
+  readonly tags: readonly IntegrationTag[];
+  /** ISO 3166-1 alpha-2 codes; empty when sold worldwide. */
+  readonly countries: readonly string[];
+  readonly effort?: {readonly minutes: number; readonly level: EffortLevel};
+  readonly reports?: readonly FileReport[];
+  /** Who can connect, for software with a guide. */
+  readonly connectAs?: string;
+  /** What the customer needs before connecting, for software with a guide. */
+  readonly prerequisites?: readonly Prerequisite[];
+}
+
+/** One error message or problem, with its cause and fix, in the page's language. */
+export interface PublishedErrorEntry {
+  readonly id: string;
+  /** The software it concerns; absent for the journey's own entries, which concern every software. */
+  readonly software?: {readonly id: string; readonly name: string};
+  /** Exactly as the software shows it, in the software's language. */
+  readonly message?: string;
+  readonly messageLanguage?: string;
+  readonly symptom?: string;
+  readonly cause: string;
+  readonly fix: string;
+  /** The guide heading id of the step where it happens. */
+  readonly step: string;
+  readonly sources: readonly PublishedSource[];
+}
+
+/** Everything a software's guide shows from the data: its facts, checklist, errors and sources. */
+export interface GuideData extends CatalogEntry {
+  readonly connectAs: string;
+  readonly editions?: {readonly supported?: string; readonly unsupported?: string};
+  readonly prerequisites: readonly Prerequisite[];
+  readonly verified: {readonly date: string; readonly sources: readonly PublishedSource[]};
+  /** The software's own entries, then the journey's. */
+  readonly errors: readonly PublishedErrorEntry[];
+}

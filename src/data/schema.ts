@@ -1,0 +1,240 @@
+/**
+ * The schema of the data files writers edit: one file per software
+ * (`src/data/integrations/<id>.yml`), the journey's own error entries
+ * (`src/data/journey.yml`) and the sources catalog (`src/data/sources.yml`).
+ * It is the one definition of their fields: the TypeScript types are inferred
+ * from it and `npm run schema` generates the JSON Schemas editors use.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import {ISO_COUNTRY_CODES} from './countryCodes';
+import {
+  EFFORT_LEVELS,
+  EFFORT_MINUTES_RANGE,
+  FILE_REPORTS,
+  INTEGRATION_METHODS,
+  INTEGRATION_TAGS,
+  PREREQUISITES,
+  SOURCE_KINDS,
+} from './model';
+
+/** Marks what a scaffolded guide or entry still needs; it cannot be published. */
+export const PLACEHOLDER = 'TODO(writer)';
+
+const PLACEHOLDER_NAMES =
+  /^(todo|tbd|tbc|xxx+|name|placeholder|lorem ipsum|<.*>|new integration|software name)$/i;
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEBAB_CASE_MESSAGE = 'must be kebab-case (lowercase letters, digits and single hyphens)';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+const noPlaceholder = nonEmpty.refine((text) => !text.includes(PLACEHOLDER), {
+  message: `still has the ${PLACEHOLDER} placeholder`,
+});
+
+const httpsUrl = z.url({protocol: /^https$/, error: 'must be an https:// URL'});
+
+/** A language code such as `en` or `fr`. */
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a locale code');
+
+/**
+ * Reader-facing text, one entry per locale (`en: …`, `fr: …`). Which locales
+ * are required comes from the site config: the integrations plugin checks it.
+ */
+export const localizedTextSchema = z
+  .record(localeCode, noPlaceholder)
+  .refine((text) => Object.keys(text).length > 0, {message: 'needs a text in each language'});
+
+/** One page of the sources catalog. */
+export const sourceSchema = z
+  .object({
+    /** Who publishes the page: the connection provider or the software vendor, as readers know them. */
+    publisher: noPlaceholder,
+    /** The page's own title, without notes. */
+    title: noPlaceholder,
+    url: httpsUrl,
+    /** The language of the page; English when absent. */
+    language: localeCode.optional(),
+    /**
+     * `provider`: the connection provider's docs. `vendor`: the software
+     * vendor's help pages. `third-party`: anyone else; such a page may back a
+     * fact for writers but is never shown to customers.
+     */
+    kind: z.enum(SOURCE_KINDS),
+  })
+  .strict();
+
+/** The sources catalog: every page a fact was checked against, by id. */
+export const sourcesCatalogSchema = z.record(
+  z.string().regex(kebabCase, KEBAB_CASE_MESSAGE),
+  sourceSchema,
+);
+
+/**
+ * A fact's source: the id of a page of the sources catalog, or the id with a
+ * writer's note on why that page backs the fact (never shown to customers).
+ */
+export const sourceReferenceSchema = z.union([
+  z.string().regex(kebabCase, 'must be the id of a page in src/data/sources.yml'),
+  z
+    .object({
+      id: z.string().regex(kebabCase, 'must be the id of a page in src/data/sources.yml'),
+      note: noPlaceholder,
+    })
+    .strict(),
+]);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isRealIsoDate(text: string): boolean {
+  if (!isoDate.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** `today` is passed in so that tests can fix it; the build passes the real date. */
+function verificationSchema(today: string) {
+  return z
+    .object({
+      date: z
+        .string()
+        .refine(isRealIsoDate, {message: 'must be a real date written YYYY-MM-DD'})
+        .refine((date) => !isRealIsoDate(date) || date <= today, {
+          message: `is in the future (today is ${today})`,
+        }),
+      sources: z.array(sourceReferenceSchema).min(1, 'needs at least one source'),
+    })
+    .strict();
+}
+
+/** One error message or problem a customer meets while connecting, with its cause and fix. */
+export const errorEntrySchema = z
+  .object({
+    id: z.string().regex(kebabCase, "must be kebab-case: it is the entry's stable anchor"),
+    /** The message exactly as the software shows it, in its own language; absent when there is none. */
+    message: nonEmpty.optional(),
+    /** The language the software shows the message in (`lang` of the quote); English when absent. */
+    messageLanguage: localeCode.optional(),
+    /** What the customer sees or experiences, when the software shows no message. */
+    symptom: localizedTextSchema.optional(),
+    cause: localizedTextSchema,
+    fix: localizedTextSchema,
+    /** The heading id, in the software's guide, of the step where it happens. */
+    step: z.string().regex(kebabCase, 'must be a heading id of the guide'),
+    sources: z.array(sourceReferenceSchema).min(1, 'needs at least one source'),
+  })
+  .strict()
+  .superRefine((entry, context) => {
+    if (entry.message === undefined && entry.symptom === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['symptom'],
+        message: 'is required when the entry has no message',
+      });
+    }
+  });
+
+function integrationObject(today: string) {
+  return z
+    .object({
+      name: noPlaceholder.refine((name) => !PLACEHOLDER_NAMES.test(name), {
+        message: 'is a placeholder: write the software name',
+      }),
+      /** Other names people search for. */
+      aliases: z.array(nonEmpty).default([]),
+      methods: z.array(z.enum(INTEGRATION_METHODS)).min(1, 'needs at least one method'),
+      tags: z.array(z.enum(INTEGRATION_TAGS)).default([]),
+      countries: z
+        .array(
+          z.string().refine((code) => ISO_COUNTRY_CODES.has(code), {
+            message: 'is not an ISO 3166-1 alpha-2 country code (two capital letters, such as GB)',
+          }),
+        )
+        .default([]),
+      effort: z
+        .object({
+          minutes: z
+            .number()
+            .int('must be a whole number of minutes')
+            .min(EFFORT_MINUTES_RANGE.min, `must be at least ${EFFORT_MINUTES_RANGE.min}`)
+            .max(EFFORT_MINUTES_RANGE.max, `must be at most ${EFFORT_MINUTES_RANGE.max}`),
+          level: z.enum(EFFORT_LEVELS),
+        })
+        .strict()
+        .optional(),
+      /** Who can connect, naming the role as the vendor names it. */
+      connectAs: localizedTextSchema.optional(),
+      /** Editions or versions the sources say are supported, or not. */
+      editions: z
+        .object({
+          supported: localizedTextSchema.optional(),
+          unsupported: localizedTextSchema.optional(),
+        })
+        .strict()
+        .optional(),
+      prerequisites: z.array(z.enum(PREREQUISITES)).optional(),
+      /** When the guide was last checked, and against which sources. */
+      verified: verificationSchema(today).optional(),
+      reports: z.array(z.enum(FILE_REPORTS)).optional(),
+      /** Where the file-upload support of this software is documented. */
+      source: sourceReferenceSchema.optional(),
+      /** The error messages and problems of this software's journey. */
+      errors: z.array(errorEntrySchema).default([]),
+    })
+    .strict();
+}
+
+function integrationSchemaOn(today: string) {
+  return integrationObject(today).superRefine((entry, context) => {
+    const report = (path: string, message: string) =>
+      context.addIssue({code: 'custom', path: [path], message});
+    const listsTwice = (values: readonly string[]) => new Set(values).size !== values.length;
+    if (listsTwice(entry.tags)) report('tags', 'lists a tag twice');
+    if (listsTwice(entry.countries)) report('countries', 'lists a country twice');
+    if (entry.prerequisites && listsTwice(entry.prerequisites)) {
+      report('prerequisites', 'lists a prerequisite twice');
+    }
+    if (entry.methods.includes('direct')) {
+      const required = ['effort', 'connectAs', 'prerequisites', 'verified'] as const;
+      for (const field of required) {
+        if (entry[field] === undefined) {
+          report(field, 'is required for direct-connection software');
+        }
+      }
+    }
+    if (entry.methods.includes('file-upload')) {
+      const reports = entry.reports ?? [];
+      if (!reports.includes('suppliers') || !reports.includes('bills')) {
+        report('reports', 'must include "suppliers" and "bills" for file-upload software');
+      }
+      if (entry.source === undefined && entry.verified === undefined) {
+        report('source', 'is required for file-upload software (where its support is documented)');
+      }
+    }
+  });
+}
+
+/** The schema of one software's data file, judged on the given day. */
+export const integrationSchema = (today: string = new Date().toISOString().slice(0, 10)) =>
+  integrationSchemaOn(today);
+
+/** The journey's own data file: error entries that apply to every software. */
+export const journeySchema = z.object({errors: z.array(errorEntrySchema).default([])}).strict();
+
+/** One software, as written in its data file; its id is the file's name. */
+export type IntegrationData = z.output<ReturnType<typeof integrationSchemaOn>>;
+/** One software with its id. */
+export type Integration = IntegrationData & {readonly id: string};
+/** A reader-facing text, one entry per locale. */
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+/** One page of the sources catalog. */
+export type Source = z.output<typeof sourceSchema>;
+/** The sources catalog, by id. */
+export type SourcesCatalog = z.output<typeof sourcesCatalogSchema>;
+/** A fact's source: a catalog id, with or without a writer's note. */
+export type SourceReference = z.output<typeof sourceReferenceSchema>;
+/** One error message or problem, with its cause and fix. */
+export type ErrorEntry = z.output<typeof errorEntrySchema>;

@@ -1,0 +1,29 @@
+/**
+ * The site's real data files, read and published the way the build does, for
+ * tests that derive their expectations from the data instead of copying it.
+ *
+ * @module
+ */
+import {join} from 'node:path';
+import {i18n} from '../docusaurus.config';
+import {publishContent, type PublishedContent} from '../src/plugins/integrations/publish';
+import {loadRegistry} from '../src/plugins/integrations/registry';
+
+export const siteDir = join(__dirname, '..');
+export const today = new Date().toISOString().slice(0, 10);
+
+/** The checked data files, with what the build would report. */
+export const loaded = loadRegistry(siteDir, {site: i18n, today});
+export const {registry} = loaded;
+
+/** What the plugin publishes for a locale's pages. */
+export function published(locale: string): PublishedContent {
+  return publishContent(registry, locale, i18n.defaultLocale);
+}
+
+/** The published guide of a software, in a locale. */
+export function guideOf(id: string, locale: string) {
+  const guide = published(locale).guides.find((candidate) => candidate.id === id);
+  if (!guide) throw new Error(`No guide for "${id}" in the data files`);
+  return guide;
+}
