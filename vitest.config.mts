@@ -32,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // A safety net, not a speed limit: a busy machine must not fail a correct test.
+          testTimeout: 60_000,
           setupFiles: ['./tests/setup.ts'],
           include: [
             'src/**/*.test.{ts,tsx}',

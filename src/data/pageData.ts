@@ -15,10 +15,10 @@ import type {
 
 /** A source page as customers see it: publisher and title, never a writer's note. */
 export interface PublishedSource {
-  readonly publisher: string;
-  readonly title: string;
+  /** "Publisher: Title", with the typography of the page's own language. */
+  readonly label: string;
   readonly url: string;
-  /** The page's language, when it differs from the site's default one. */
+  /** The page's language, when it differs from the language of the site page showing it. */
   readonly language?: string;
 }
 

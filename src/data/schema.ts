@@ -44,7 +44,7 @@ const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a
  * are required comes from the site config: the integrations plugin checks it.
  */
 export const localizedTextSchema = z
-  .record(localeCode, noPlaceholder)
+  .record(localeCode, nonEmpty)
   .refine((text) => Object.keys(text).length > 0, {message: 'needs a text in each language'});
 
 /** One page of the sources catalog. */

@@ -22,8 +22,9 @@ describe('the integrations plugin in the build', () => {
     writeFileSync(join(site.dir, file), stringify({...data, countries: ['UK']}));
     const {status, output} = site.build('fr');
     expect(status).not.toBe(0);
+    expect(output).toContain('[fr] Invalid data files: 1 problem(s)');
     expect(output).toContain(
-      `[fr] Invalid data files: 1 problem(s)\n  - ${file}: entry "${software.id}", field "countries[0]": is not an ISO 3166-1 alpha-2 country code`,
+      `- ${file}: entry "${software.id}", field "countries[0]": is not an ISO 3166-1 alpha-2 country code`,
     );
   });
 });

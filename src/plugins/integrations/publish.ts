@@ -57,8 +57,7 @@ export function publishContent(
       const language = source.language ?? defaultLocale;
       return [
         {
-          publisher: source.publisher,
-          title: typographIn(source.title, language),
+          label: typographIn(`${source.publisher}: ${source.title}`, language),
           url: source.url,
           ...(language === locale ? {} : {language}),
         },

@@ -114,6 +114,26 @@ function schemaProblems(
   });
 }
 
+/**
+ * Every text that still holds the scaffold's placeholder, as schema-like issues.
+ * Checked after the schema, so that an unfinished entry still gets its other
+ * checks (guides, sources) and a writer sees every problem in one build.
+ */
+function placeholderIssues(value: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
+  if (typeof value === 'string') {
+    return value.includes(PLACEHOLDER)
+      ? [{code: 'custom', path, message: `still has the ${PLACEHOLDER} placeholder`, input: value}]
+      : [];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => placeholderIssues(item, [...path, index]));
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => placeholderIssues(item, [...path, key]));
+  }
+  return [];
+}
+
 function readSources(siteDir: string, problems: RegistryProblem[]): SourcesCatalog {
   const file = DATA_FILES.sources;
   const raw = readYaml(siteDir, file, '(catalog)', problems);
@@ -157,6 +177,7 @@ function readJourney(siteDir: string, problems: RegistryProblem[]): ErrorEntry[]
     problems.push(...schemaProblems(file, '(journey)', raw, parsed.error.issues));
     return [];
   }
+  problems.push(...schemaProblems(file, '(journey)', raw, placeholderIssues(raw)));
   return parsed.data.errors;
 }
 
@@ -190,6 +211,7 @@ function readIntegrations(
       problems.push(...schemaProblems(file, id, raw, parsed.error.issues));
       continue;
     }
+    problems.push(...schemaProblems(file, id, raw, placeholderIssues(raw)));
     integrations.push({id, ...parsed.data});
   }
   return integrations;
@@ -219,23 +241,31 @@ export function sourceIdOf(reference: SourceReference): string {
   return typeof reference === 'string' ? reference : reference.id;
 }
 
-/** Every source reference of an entry (the guide's, the file-upload list's and its errors'). */
+/** Every source reference of an entry, each with the field that holds it. */
 function sourceReferences(
   integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
 ): {entry?: string; field: string; reference: SourceReference}[] {
+  return factSources(integration).flatMap(({entry, field, references}) =>
+    field === 'source'
+      ? [{entry, field, reference: references[0]!}]
+      : references.map((reference, index) => ({entry, field: `${field}[${index}]`, reference})),
+  );
+}
+
+/** Each fact's list of sources: the guide's verification, the file-upload list, each error entry. */
+function factSources(
+  integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
+): {entry?: string; field: string; references: readonly SourceReference[]}[] {
   return [
-    ...(integration.verified?.sources ?? []).map((reference, index) => ({
-      field: `verified.sources[${index}]`,
-      reference,
+    ...(integration.verified
+      ? [{field: 'verified.sources', references: integration.verified.sources}]
+      : []),
+    ...(integration.source ? [{field: 'source', references: [integration.source]}] : []),
+    ...integration.errors.map((error) => ({
+      entry: error.id,
+      field: 'sources',
+      references: error.sources,
     })),
-    ...(integration.source ? [{field: 'source', reference: integration.source}] : []),
-    ...integration.errors.flatMap((error) =>
-      error.sources.map((reference, index) => ({
-        entry: error.id,
-        field: `sources[${index}]`,
-        reference,
-      })),
-    ),
   ];
 }
 
@@ -277,6 +307,18 @@ export function loadRegistry(siteDir: string, {site, today}: LoadOptions): Loade
           field,
           message: `"${id}" is not a source of ${DATA_FILES.sources}: add the page there first`,
         });
+      }
+    }
+  }
+
+  // Customers never see a third-party page: a fact it backs alone has no source they can check.
+  for (const {file, entry, data} of dataFiles) {
+    for (const {entry: errorId, field, references} of factSources(data)) {
+      const kinds = references.map((reference) => sources[sourceIdOf(reference)]?.kind);
+      if (kinds.length > 0 && kinds.every((kind) => kind === 'third-party')) {
+        warnings.push(
+          `${file}: entry "${errorId ?? entry}", field "${field}": backed only by a third-party page, which customers do not see; cite the provider's or the vendor's page`,
+        );
       }
     }
   }

@@ -10,6 +10,7 @@ import {CountriesSummary, EffortSummary} from '@site/src/components/Integrations
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
 import {checklistLines, customerMessage} from '../_utils';
+import {SOURCES_HEADING_ID} from '../Sources';
 import styles from './styles.module.css';
 
 function Facts({integration}: {integration: GuideData}): ReactNode {
@@ -48,7 +49,7 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
       )}
       <div>
         <dt>
-          <Translate id="integrations.facts.countries">Available in</Translate>
+          <Translate id="integrations.facts.countries">Countries</Translate>
         </dt>
         <dd>
           <CountriesSummary integration={integration} />
@@ -58,35 +59,25 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
   );
 }
 
-/** "Checked against <sources> on <date>", in the reader's language and date format. */
+/** "Checked on <date>", in the reader's language and date format, pointing to the guide's sources. */
 function Verification({integration}: {integration: GuideData}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {date, sources} = integration.verified;
+  const {date} = integration.verified;
   const formatted = new Intl.DateTimeFormat(i18n.currentLocale, {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T00:00:00Z`));
-  const parts = new Intl.ListFormat(i18n.currentLocale, {type: 'conjunction'}).formatToParts(
-    sources.map((source) => `${source.publisher}: ${source.title}`),
-  );
-  let sourceIndex = 0;
-  const sourceList = parts.map((part, index) => {
-    if (part.type === 'literal') return part.value;
-    const source = sources[sourceIndex++]!;
-    return (
-      <Link key={index} href={source.url} lang={source.language}>
-        {part.value}
-      </Link>
-    );
-  });
   return (
     <p className={styles.verified}>
       <Translate
         id="guide.verified"
-        description="Guide header: {sources} is a list of links, {date} a formatted date"
-        values={{sources: <>{sourceList}</>, date: <time dateTime={date}>{formatted}</time>}}>
-        {'Checked against {sources} on {date}.'}
-      </Translate>
+        description="Guide header: {date} is a formatted date"
+        values={{date: <time dateTime={date}>{formatted}</time>}}>
+        {'Checked on {date}.'}
+      </Translate>{' '}
+      <Link href={`#${SOURCES_HEADING_ID}`}>
+        <Translate id="guide.verified.sourcesLink">See the sources</Translate>
+      </Link>
     </p>
   );
 }

@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {guidePath} from '@site/src/data/paths';
 import type {PublishedErrorEntry} from '@site/src/data/pageData';
+import {SourceLink} from '@site/src/components/IntegrationGuide/Sources';
 import styles from './styles.module.css';
 
 export interface EntryProps {
@@ -58,9 +59,7 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
         {entry.sources.map((source, index) => (
           <span key={source.url}>
             {index > 0 && ', '}
-            <Link href={source.url} lang={source.language}>
-              {source.publisher}: {source.title}
-            </Link>
+            <SourceLink source={source} />
           </span>
         ))}
       </p>

@@ -81,7 +81,7 @@ export default function FilterControls({
       {countries.length > 0 && (
         <fieldset className={styles.group}>
           <legend>
-            <Translate id="integrations.filters.countries">Available in</Translate>
+            <Translate id="integrations.filters.countries">Country</Translate>
           </legend>
           {countries.map((code) => (
             <label key={code} className={styles.option}>
