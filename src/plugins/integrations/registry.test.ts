@@ -269,3 +269,30 @@ describe('stale verifications', () => {
     ).toEqual([]);
   });
 });
+
+describe('third-party pages', () => {
+  it('warn, without failing, when a fact is backed only by a page customers do not see', () => {
+    const dir = siteCopy();
+    const catalog = parse(readFileSync(join(dir, DATA_FILES.sources), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const [, anyPage] = Object.entries(catalog)[0]!;
+    catalog['forum-thread'] = {
+      ...anyPage,
+      url: 'https://forum.example.test/t/1',
+      kind: 'third-party',
+    };
+    writeFileSync(join(dir, DATA_FILES.sources), stringify(catalog));
+    const file = join(dir, integrationFile(guided.id));
+    const data = parse(readFileSync(file, 'utf8')) as {errors: {sources: unknown[]}[]};
+    data.errors[0]!.sources = ['forum-thread'];
+    writeFileSync(file, stringify(data));
+
+    const loaded = load(dir);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.warnings).toContain(
+      `${integrationFile(guided.id)}: entry "${error.id}", field "sources": backed only by a third-party page, which customers do not see; cite the provider's or the vendor's page`,
+    );
+  });
+});
