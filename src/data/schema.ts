@@ -95,6 +95,38 @@ export function isRealIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+const realDate = z.string().refine(isRealIsoDate, {message: 'must be a real date written YYYY-MM-DD'});
+
+/**
+ * What `npm run sources:record` wrote of a source page when a writer verified
+ * the guides against it, and what `npm run sources:check` found since.
+ */
+export const recordedSourceSchema = z
+  .object({
+    /** The hash of the page's main text. */
+    fingerprint: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits, as npm run sources:record writes it'),
+    /** The day a writer verified the guides against the page. */
+    recorded: realDate,
+    /** Set when the page changed, moved or vanished since; cleared when a writer records it again. */
+    drift: z
+      .object({
+        state: z.enum(['changed', 'moved', 'missing']),
+        checked: realDate,
+        location: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Every recorded source page, by the id it has in the sources catalog. */
+export const sourceFingerprintsSchema = z.record(
+  z.string().regex(kebabCase, KEBAB_CASE_MESSAGE),
+  recordedSourceSchema,
+);
+
 /** `today` is passed in so that tests can fix it; the build passes the real date. */
 function verificationSchema(today: string) {
   return z
@@ -234,6 +266,8 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 export type Source = z.output<typeof sourceSchema>;
 /** The sources catalog, by id. */
 export type SourcesCatalog = z.output<typeof sourcesCatalogSchema>;
+/** What was recorded of each source page, by id. */
+export type SourceFingerprints = z.output<typeof sourceFingerprintsSchema>;
 /** A fact's source: a catalog id, with or without a writer's note. */
 export type SourceReference = z.output<typeof sourceReferenceSchema>;
 /** One error message or problem, with its cause and fix. */

@@ -296,3 +296,26 @@ describe('third-party pages', () => {
     );
   });
 });
+
+describe('source drift', () => {
+  it('puts what cites a changed source under review, and names an unknown recorded id', () => {
+    const dir = siteCopy();
+    const cited = guided.verified!.sources[0]!;
+    const id = typeof cited === 'string' ? cited : cited.id;
+    const hash = `sha256:${'0'.repeat(64)}`;
+    writeFileSync(
+      join(dir, DATA_FILES.sourceFingerprints),
+      stringify({
+        [id]: {fingerprint: hash, recorded: today, drift: {state: 'changed', checked: today}},
+        'not-a-source': {fingerprint: hash, recorded: today},
+      }),
+    );
+    const loaded = load(dir);
+    expect(problemLines(loaded)).toEqual([
+      `${DATA_FILES.sourceFingerprints} | not-a-source | (id) | is not a source of ${DATA_FILES.sources}: remove it or record the page under its catalog id`,
+    ]);
+    expect(loaded.warnings).toContain(
+      `${integrationFile(guided.id)}: entry "${guided.id}": under review, source "${id}" changed (found ${today}); verify what cites it, then run npm run sources:record -- ${id}`,
+    );
+  });
+});

@@ -16,10 +16,12 @@ import {
   integrationSchema,
   journeySchema,
   PLACEHOLDER,
+  sourceFingerprintsSchema,
   sourcesCatalogSchema,
   type ErrorEntry,
   type Integration,
   type LocalizedText,
+  type SourceFingerprints,
   type SourceReference,
   type SourcesCatalog,
 } from '../../data/schema';
@@ -164,6 +166,31 @@ function readSources(siteDir: string, problems: RegistryProblem[]): SourcesCatal
     } else {
       firstIdOfUrl.set(source.url, id);
     }
+  }
+  return parsed.data;
+}
+
+/** What was recorded of each source page; none before a writer first runs `npm run sources:record`. */
+export function readSourceFingerprints(
+  siteDir: string,
+  problems: RegistryProblem[],
+): SourceFingerprints {
+  const file = DATA_FILES.sourceFingerprints;
+  if (!existsSync(join(siteDir, file))) return {};
+  const raw = readYaml(siteDir, file, '(fingerprints)', problems);
+  if (raw === undefined) return {};
+  const parsed = sourceFingerprintsSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [id, ...field] = issue.path;
+      problems.push({
+        file,
+        entry: String(id ?? '(fingerprints)'),
+        field: formatPath(field) || '(entry)',
+        message: issue.message,
+      });
+    }
+    return {};
   }
   return parsed.data;
 }
@@ -443,6 +470,28 @@ export function loadRegistry(siteDir: string, {site, today}: LoadOptions): Loade
             `"${error.step}" is not a heading id of the ${locale} guide ${guide}`,
           );
         }
+      }
+    }
+  }
+
+  // A source page that changed since a writer verified it puts what cites it under review.
+  const fingerprints = readSourceFingerprints(siteDir, problems);
+  for (const [id, recorded] of Object.entries(fingerprints)) {
+    if (!(id in sources)) {
+      problems.push({
+        file: DATA_FILES.sourceFingerprints,
+        entry: id,
+        field: '(id)',
+        message: `is not a source of ${DATA_FILES.sources}: remove it or record the page under its catalog id`,
+      });
+    } else if (recorded.drift) {
+      const citing = dataFiles.filter(({data}) =>
+        sourceReferences(data).some(({reference}) => sourceIdOf(reference) === id),
+      );
+      for (const {file, entry} of citing) {
+        warnings.push(
+          `${file}: entry "${entry}": under review, source "${id}" ${recorded.drift.state} (found ${recorded.drift.checked}); verify what cites it, then run npm run sources:record -- ${id}`,
+        );
       }
     }
   }
