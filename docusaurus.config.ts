@@ -64,7 +64,30 @@ const config: Config = {
               ? undefined
               : `${repositoryUrl}/edit/main/${docSourceFile(docPath, locale, i18n)}`,
         },
-        blog: false,
+        // What changed, per software: one short post per change, tagged with
+        // software ids (updates/tags.yml), with feeds in each locale. Each guide
+        // shows its latest post (src/plugins/integrations).
+        blog: {
+          path: 'updates',
+          routeBasePath: 'updates',
+          blogTitle: "What's new",
+          blogDescription: 'Changes to the connection guides, by software',
+          blogSidebarTitle: 'Recent changes',
+          blogSidebarCount: 'ALL',
+          postsPerPage: 'ALL',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          showReadingTime: false,
+          beforeDefaultRemarkPlugins: [remarkTypography],
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: "Spend Insights: what's new",
+            description: 'Changes to the connection guides, by software',
+            copyright: '',
+            limit: false,
+          },
+        },
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -125,6 +148,7 @@ const config: Config = {
           label: 'Documentation',
         },
         {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
+        {to: '/updates', label: "What's new", position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -145,6 +169,7 @@ const config: Config = {
           items: [
             {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
             {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
+            {label: "What's new", to: '/updates'},
             {label: 'Help Center', href: 'https://help.codat.io'},
           ],
         },

@@ -63,4 +63,16 @@ export interface GuideData extends CatalogEntry {
   readonly verified: {readonly date: string; readonly sources: readonly PublishedSource[]};
   /** The software's own entries, then the journey's. */
   readonly errors: readonly PublishedErrorEntry[];
+  /** The latest post of the updates section about this software or every guide. */
+  readonly latestUpdate?: GuideUpdate;
+}
+
+/** A post of the updates section, as a guide links it. */
+export interface GuideUpdate {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly title: string;
+  /** One line. */
+  readonly description: string;
+  readonly permalink: string;
 }
