@@ -4,7 +4,9 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {FILE_UPLOAD_DOC_ID, guideFrontMatter} from './src/plugins/integrations';
 import searchPlugin, {type SearchPluginOptions} from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
-import {docSourceFile} from './src/plugins/integrations/siteFiles';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {docSourceFile, pluginTranslationFile} from './src/plugins/integrations/siteFiles';
 import type {I18nConfig} from '@docusaurus/types';
 import typographyPlugin, {
   remarkStaleTranslation,
@@ -23,6 +25,28 @@ export const i18n = {
     fr: {label: 'Français', htmlLang: 'fr'},
   },
 } satisfies Partial<I18nConfig>;
+const UPDATES = {title: "What's new", description: 'Changes to the connection guides, by software'};
+
+/**
+ * The updates feed in the language being built: the blog plugin translates its
+ * pages' title and description but not its feed's, so they are read from the
+ * same translation file. Docusaurus loads this config once per locale.
+ */
+function updatesFeedText(): {title: string; description: string} {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? i18n.defaultLocale;
+  const file = join(
+    __dirname,
+    pluginTranslationFile(locale, 'options', 'docusaurus-plugin-content-blog'),
+  );
+  const translated = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, {message?: string}>)
+    : {};
+  return {
+    title: `Spend Insights — ${translated.title?.message ?? UPDATES.title}`,
+    description: translated.description?.message ?? UPDATES.description,
+  };
+}
+
 /** Where "Edit this page" points; override per fork. */
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
 
@@ -70,8 +94,8 @@ const config: Config = {
         blog: {
           path: 'updates',
           routeBasePath: 'updates',
-          blogTitle: "What's new",
-          blogDescription: 'Changes to the connection guides, by software',
+          blogTitle: UPDATES.title,
+          blogDescription: UPDATES.description,
           blogSidebarTitle: 'Recent changes',
           blogSidebarCount: 'ALL',
           postsPerPage: 'ALL',
@@ -82,8 +106,7 @@ const config: Config = {
           beforeDefaultRemarkPlugins: [remarkTypography],
           feedOptions: {
             type: ['rss', 'atom'],
-            title: "Spend Insights: what's new",
-            description: 'Changes to the connection guides, by software',
+            ...updatesFeedText(),
             copyright: '',
             limit: false,
           },

@@ -37,6 +37,17 @@ export interface CatalogEntry {
   readonly connectAs?: string;
   /** What the customer needs before connecting, for software with a guide. */
   readonly prerequisites?: readonly Prerequisite[];
+  /** Known issues active on the day of the build. */
+  readonly notices?: readonly PublishedNotice[];
+}
+
+/** A known issue as customers see it. */
+export interface PublishedNotice {
+  readonly id: string;
+  readonly text: string;
+  /** YYYY-MM-DD: since when the issue is known. */
+  readonly since: string;
+  readonly sources: readonly PublishedSource[];
 }
 
 /** One error message or problem, with its cause and fix, in the page's language. */

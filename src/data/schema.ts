@@ -95,7 +95,9 @@ export function isRealIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-const realDate = z.string().refine(isRealIsoDate, {message: 'must be a real date written YYYY-MM-DD'});
+const realDate = z
+  .string()
+  .refine(isRealIsoDate, {message: 'must be a real date written YYYY-MM-DD'});
 
 /**
  * What `npm run sources:record` wrote of a source page when a writer verified
@@ -106,7 +108,10 @@ export const recordedSourceSchema = z
     /** The hash of the page's main text. */
     fingerprint: z
       .string()
-      .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits, as npm run sources:record writes it'),
+      .regex(
+        /^sha256:[0-9a-f]{64}$/,
+        'must be "sha256:" and 64 hex digits, as npm run sources:record writes it',
+      ),
     /** The day a writer verified the guides against the page. */
     recorded: realDate,
     /** Set when the page changed, moved or vanished since; cleared when a writer records it again. */
@@ -169,6 +174,30 @@ export const errorEntrySchema = z
     }
   });
 
+/**
+ * A known issue of one software, shown on its guide, its tile and the start
+ * page from `start` on (and until `end`, when set); the build warns once
+ * `reviewBy` has passed, so that no notice outlives the problem unnoticed.
+ */
+export const noticeSchema = z
+  .object({
+    id: z.string().regex(kebabCase, "must be kebab-case: it is the notice's stable anchor"),
+    text: localizedTextSchema,
+    start: realDate,
+    end: realDate.optional(),
+    reviewBy: realDate,
+    sources: z.array(sourceReferenceSchema).min(1, 'needs at least one source'),
+  })
+  .strict()
+  .superRefine((notice, context) => {
+    if (notice.reviewBy < notice.start) {
+      context.addIssue({code: 'custom', path: ['reviewBy'], message: 'is before start'});
+    }
+    if (notice.end !== undefined && notice.end < notice.start) {
+      context.addIssue({code: 'custom', path: ['end'], message: 'is before start'});
+    }
+  });
+
 function integrationObject(today: string) {
   return z
     .object({
@@ -215,6 +244,8 @@ function integrationObject(today: string) {
       source: sourceReferenceSchema.optional(),
       /** The error messages and problems of this software's journey. */
       errors: z.array(errorEntrySchema).default([]),
+      /** Known issues, shown while they last. */
+      notices: z.array(noticeSchema).default([]),
     })
     .strict();
 }
@@ -270,5 +301,7 @@ export type SourcesCatalog = z.output<typeof sourcesCatalogSchema>;
 export type SourceFingerprints = z.output<typeof sourceFingerprintsSchema>;
 /** A fact's source: a catalog id, with or without a writer's note. */
 export type SourceReference = z.output<typeof sourceReferenceSchema>;
+/** A known issue of one software. */
+export type Notice = z.output<typeof noticeSchema>;
 /** One error message or problem, with its cause and fix. */
 export type ErrorEntry = z.output<typeof errorEntrySchema>;

@@ -205,7 +205,9 @@ export default function integrationsPlugin(context: LoadContext): Plugin<Publish
         throw new Error(`[${i18n.currentLocale}] ${formatRegistryProblems(problems)}`);
       }
       for (const warning of warnings) logger.warn(`[${i18n.currentLocale}] ${warning}`);
-      return Promise.resolve(publishContent(registry, i18n.currentLocale, i18n.defaultLocale));
+      return Promise.resolve(
+        publishContent(registry, i18n.currentLocale, i18n.defaultLocale, today),
+      );
     },
     async contentLoaded({content, actions}) {
       await actions.createData('catalog.json', JSON.stringify(content.catalog));

@@ -7,6 +7,7 @@ import {hasGuide} from '@site/src/data/paths';
 import {
   formatRegistryProblems,
   loadRegistry,
+  noticesDueForReview,
   staleVerifications,
   type LoadedRegistry,
 } from './registry';
@@ -317,5 +318,23 @@ describe('source drift', () => {
     expect(loaded.warnings).toContain(
       `${integrationFile(guided.id)}: entry "${guided.id}": under review, source "${id}" changed (found ${today}); verify what cites it, then run npm run sources:record -- ${id}`,
     );
+  });
+});
+
+describe('known issues', () => {
+  it('warn, without failing, once their review-by date has passed', () => {
+    const notice = {
+      id: 'xero-login-loop',
+      text: {en: 'Text.'},
+      start: '2026-10-01',
+      reviewBy: '2026-11-27',
+      sources: ['any'],
+    };
+    expect(noticesDueForReview([{id: 'xero', notices: [notice]}], today)).toEqual([
+      'src/data/integrations/xero.yml: entry "xero-login-loop", field "reviewBy": the notice was due for review on 2026-11-27; check it against its sources, then set a new reviewBy, an end, or remove it',
+    ]);
+    expect(
+      noticesDueForReview([{id: 'xero', notices: [{...notice, reviewBy: today}]}], today),
+    ).toEqual([]);
   });
 });

@@ -244,10 +244,26 @@ function readIntegrations(
   return integrations;
 }
 
+/** Known issues whose review-by date has passed: each may be over, or need new words. */
+export function noticesDueForReview(
+  integrations: readonly Pick<Integration, 'id' | 'notices'>[],
+  today: string,
+): string[] {
+  return integrations.flatMap(({id, notices}) =>
+    notices
+      .filter((notice) => notice.reviewBy < today)
+      .map(
+        (notice) =>
+          `${integrationFile(id)}: entry "${notice.id}", field "reviewBy": the notice was due for review on ${notice.reviewBy}; check it against its sources, then set a new reviewBy, an end, or remove it`,
+      ),
+  );
+}
+
 /** Every reader-facing text of a data file, with the entry and field it belongs to. */
 function localizedTexts(
   entry: string,
-  data: Pick<Integration, 'connectAs' | 'editions' | 'errors'>,
+  data: Pick<Integration, 'connectAs' | 'editions' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry: string; path: string; text: LocalizedText}[] {
   const found = (owner: string, path: string, text: LocalizedText | undefined) =>
     text ? [{entry: owner, path, text}] : [];
@@ -260,6 +276,7 @@ function localizedTexts(
       ...found(error.id, 'cause', error.cause),
       ...found(error.id, 'fix', error.fix),
     ]),
+    ...(data.notices ?? []).flatMap((notice) => found(notice.id, 'text', notice.text)),
   ];
 }
 
@@ -270,7 +287,8 @@ export function sourceIdOf(reference: SourceReference): string {
 
 /** Every source reference of an entry, each with the field that holds it. */
 function sourceReferences(
-  integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
+  integration: Pick<Integration, 'verified' | 'source' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry?: string; field: string; reference: SourceReference}[] {
   return factSources(integration).flatMap(({entry, field, references}) =>
     field === 'source'
@@ -281,9 +299,15 @@ function sourceReferences(
 
 /** Each fact's list of sources: the guide's verification, the file-upload list, each error entry. */
 function factSources(
-  integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
+  integration: Pick<Integration, 'verified' | 'source' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry?: string; field: string; references: readonly SourceReference[]}[] {
   return [
+    ...(integration.notices ?? []).map((notice) => ({
+      entry: notice.id,
+      field: 'sources',
+      references: notice.sources,
+    })),
     ...(integration.verified
       ? [{field: 'verified.sources', references: integration.verified.sources}]
       : []),
@@ -497,6 +521,7 @@ export function loadRegistry(siteDir: string, {site, today}: LoadOptions): Loade
   }
 
   warnings.push(...staleVerifications(integrations, today));
+  warnings.push(...noticesDueForReview(integrations, today));
   return {registry: {integrations, journeyErrors, sources}, problems, warnings};
 }
 

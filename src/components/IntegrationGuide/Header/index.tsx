@@ -11,6 +11,7 @@ import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
 import {checklistLines, customerMessage} from '../_utils';
 import {SOURCES_HEADING_ID} from '../Sources';
+import KnownIssues from '@site/src/components/KnownIssues';
 import styles from './styles.module.css';
 
 function Facts({integration}: {integration: GuideData}): ReactNode {
@@ -117,6 +118,7 @@ export default function IntegrationGuideHeader({
       <img className={styles.logo} src={logo} alt="" width={48} height={48} />
       <div className={styles.body}>
         <Facts integration={integration} />
+        <KnownIssues integration={integration} />
         <Verification integration={integration} />
         {integration.latestUpdate && <LatestUpdate update={integration.latestUpdate} />}
         <div className={styles.tools}>
