@@ -6,11 +6,8 @@ import searchPlugin, {type SearchPluginOptions} from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import {docSourceFile} from './src/plugins/integrations/siteFiles';
 import type {I18nConfig} from '@docusaurus/types';
-import typographyPlugin, {
-  remarkStaleTranslation,
-  remarkTypography,
-  typographFrontMatter,
-} from './src/plugins/typography';
+import staleTranslationsPlugin, {remarkStaleTranslation} from './src/plugins/staleTranslations';
+import {remarkTypography, typographFrontMatter, typographThemeText} from './src/plugins/typography';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -41,7 +38,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname, i18n)),
+    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname, i18n), i18n),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -54,9 +51,12 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // A notice on stale French pages, then French or English typography,
-          // by the doc's language (src/plugins/typography).
-          beforeDefaultRemarkPlugins: [remarkStaleTranslation, remarkTypography],
+          // A notice on stale translated pages (src/plugins/staleTranslations),
+          // then each doc's language's typography (src/plugins/typography).
+          beforeDefaultRemarkPlugins: [
+            [remarkStaleTranslation, {siteDir: __dirname, site: i18n}],
+            [remarkTypography, {site: i18n}],
+          ],
           // French pages point at their French file. The reference is generated
           // at build time: it has no file to edit.
           editUrl: ({docPath, locale}) =>
@@ -72,7 +72,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/integrations/index.ts',
-    typographyPlugin,
+    staleTranslationsPlugin,
     securityHeadersPlugin,
     [
       'docusaurus-plugin-typedoc',
@@ -113,51 +113,59 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    navbar: {
-      title: 'Spend Insights',
-      // The title next to the logo names the link, so the logo itself is decorative.
-      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
-      items: [
-        {
-          type: 'docSidebar',
-          sidebarId: 'spendInsights',
-          position: 'left',
-          label: 'Documentation',
-        },
-        {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
-        {type: 'localeDropdown', position: 'right'},
-      ],
-    },
-    footer: {
-      style: 'dark',
-      links: [
-        {
-          title: 'Customers',
-          items: [
-            {label: 'Connect your software', to: '/spend-insights/connect'},
-            {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
-            {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
-            {label: 'Error messages', to: '/spend-insights/resources/error-messages'},
-          ],
-        },
-        {
-          title: 'Support staff',
-          items: [
-            {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
-            {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
-            {label: 'Help Center', href: 'https://help.codat.io'},
-          ],
-        },
-        {
-          title: 'Writers',
-          items: [
-            {label: 'Contributing', to: '/contributing'},
-            {label: 'Registry reference', to: '/reference'},
-          ],
-        },
-      ],
-      copyright: 'Spend Insights documentation',
-    },
+    // Typographed here in the default locale; translated locales read their
+    // labels, already typographed, from i18n/<locale>/docusaurus-theme-classic/.
+    navbar: typographThemeText(
+      {
+        title: 'Spend Insights',
+        // The title next to the logo names the link, so the logo itself is decorative.
+        logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+        items: [
+          {
+            type: 'docSidebar',
+            sidebarId: 'spendInsights',
+            position: 'left',
+            label: 'Documentation',
+          },
+          {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
+          {type: 'localeDropdown', position: 'right'},
+        ],
+      },
+      i18n.defaultLocale,
+    ),
+    footer: typographThemeText(
+      {
+        style: 'dark',
+        links: [
+          {
+            title: 'Customers',
+            items: [
+              {label: 'Connect your software', to: '/spend-insights/connect'},
+              {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
+              {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
+              {label: 'Error messages', to: '/spend-insights/resources/error-messages'},
+            ],
+          },
+          {
+            title: 'Support staff',
+            items: [
+              {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
+              {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
+              {label: 'Help Center', href: 'https://help.codat.io'},
+            ],
+          },
+          {
+            title: 'Writers',
+            items: [
+              {label: 'Contributing', to: '/contributing'},
+              {label: 'Registry reference', to: '/reference'},
+            ],
+          },
+        ],
+        copyright: 'Spend Insights documentation',
+      },
+      i18n.defaultLocale,
+    ),
     prism: {
       theme: prismThemes.oneLight,
       darkTheme: prismThemes.oneDark,
