@@ -35,11 +35,7 @@ export default defineConfig({
           // A safety net, not a speed limit: a busy machine must not fail a correct test.
           testTimeout: 60_000,
           setupFiles: ['./tests/setup.ts'],
-          include: [
-            'src/**/*.test.{ts,tsx}',
-            'tests/unit/**/*.test.{ts,tsx}',
-            'scripts/**/*.test.ts',
-          ],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
         },
       },
       {
