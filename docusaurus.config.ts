@@ -113,59 +113,51 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    // Typographed here in the default locale; translated locales read their
-    // labels, already typographed, from i18n/<locale>/docusaurus-theme-classic/.
-    navbar: typographThemeText(
-      {
-        title: 'Spend Insights',
-        // The title next to the logo names the link, so the logo itself is decorative.
-        logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
-        items: [
-          {
-            type: 'docSidebar',
-            sidebarId: 'spendInsights',
-            position: 'left',
-            label: 'Documentation',
-          },
-          {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
-          {type: 'localeDropdown', position: 'right'},
-        ],
-      },
-      i18n.defaultLocale,
-    ),
-    footer: typographThemeText(
-      {
-        style: 'dark',
-        links: [
-          {
-            title: 'Customers',
-            items: [
-              {label: 'Connect your software', to: '/spend-insights/connect'},
-              {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
-              {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
-              {label: 'Error messages', to: '/spend-insights/resources/error-messages'},
-            ],
-          },
-          {
-            title: 'Support staff',
-            items: [
-              {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
-              {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
-              {label: 'Help Center', href: 'https://help.codat.io'},
-            ],
-          },
-          {
-            title: 'Writers',
-            items: [
-              {label: 'Contributing', to: '/contributing'},
-              {label: 'Registry reference', to: '/reference'},
-            ],
-          },
-        ],
-        copyright: 'Spend Insights documentation',
-      },
-      i18n.defaultLocale,
-    ),
+    navbar: {
+      title: 'Spend Insights',
+      // The title next to the logo names the link, so the logo itself is decorative.
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'spendInsights',
+          position: 'left',
+          label: 'Documentation',
+        },
+        {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Customers',
+          items: [
+            {label: 'Connect your software', to: '/spend-insights/connect'},
+            {label: 'Upload files instead', to: '/spend-insights/resources/link-file'},
+            {label: 'Customer FAQs', to: '/spend-insights/resources/customer-faqs'},
+            {label: 'Error messages', to: '/spend-insights/resources/error-messages'},
+          ],
+        },
+        {
+          title: 'Support staff',
+          items: [
+            {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
+            {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
+            {label: 'Help Center', href: 'https://help.codat.io'},
+          ],
+        },
+        {
+          title: 'Writers',
+          items: [
+            {label: 'Contributing', to: '/contributing'},
+            {label: 'Registry reference', to: '/reference'},
+          ],
+        },
+      ],
+      copyright: 'Spend Insights documentation',
+    },
     prism: {
       theme: prismThemes.oneLight,
       darkTheme: prismThemes.oneDark,
@@ -173,4 +165,15 @@ const config: Config = {
   } satisfies Preset.ThemeConfig,
 };
 
-export default config;
+// The navbar and footer as written here are the default locale's: they get its
+// typography now; translated locales replace them with their translation
+// files, stored with their typography (npm run typography:translations).
+const {navbar, footer} = config.themeConfig as Preset.ThemeConfig;
+export default {
+  ...config,
+  themeConfig: {
+    ...config.themeConfig,
+    navbar: typographThemeText(navbar, i18n.defaultLocale),
+    footer: typographThemeText(footer, i18n.defaultLocale),
+  },
+} satisfies Config;
