@@ -8,11 +8,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {docSourceFile, pluginTranslationFile} from './src/plugins/integrations/siteFiles';
 import type {I18nConfig} from '@docusaurus/types';
-import typographyPlugin, {
-  remarkStaleTranslation,
-  remarkTypography,
-  typographFrontMatter,
-} from './src/plugins/typography';
+import staleTranslationsPlugin, {remarkStaleTranslation} from './src/plugins/staleTranslations';
+import {remarkTypography, typographFrontMatter, typographThemeText} from './src/plugins/typography';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -65,7 +62,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname, i18n)),
+    parseFrontMatter: typographFrontMatter(guideFrontMatter(__dirname, i18n), i18n),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -78,9 +75,12 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // A notice on stale French pages, then French or English typography,
-          // by the doc's language (src/plugins/typography).
-          beforeDefaultRemarkPlugins: [remarkStaleTranslation, remarkTypography],
+          // A notice on stale translated pages (src/plugins/staleTranslations),
+          // then each doc's language's typography (src/plugins/typography).
+          beforeDefaultRemarkPlugins: [
+            [remarkStaleTranslation, {siteDir: __dirname, site: i18n}],
+            [remarkTypography, {site: i18n}],
+          ],
           // French pages point at their French file. The reference is generated
           // at build time: it has no file to edit.
           editUrl: ({docPath, locale}) =>
@@ -118,7 +118,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/integrations/index.ts',
-    typographyPlugin,
+    staleTranslationsPlugin,
     securityHeadersPlugin,
     [
       'docusaurus-plugin-typedoc',
@@ -213,4 +213,15 @@ const config: Config = {
   } satisfies Preset.ThemeConfig,
 };
 
-export default config;
+// The navbar and footer as written here are the default locale's: they get its
+// typography now; translated locales replace them with their translation
+// files, stored with their typography (npm run typography:translations).
+const {navbar, footer} = config.themeConfig as Preset.ThemeConfig;
+export default {
+  ...config,
+  themeConfig: {
+    ...config.themeConfig,
+    navbar: typographThemeText(navbar, i18n.defaultLocale),
+    footer: typographThemeText(footer, i18n.defaultLocale),
+  },
+} satisfies Config;

@@ -3,7 +3,7 @@
  * site, one line per problem, and exits 1 if anything is; 0 with a one-line
  * summary otherwise. Besides files, keys, front matter and heading ids, it
  * reads the text: French prose or UI strings still in English, no-break spaces
- * and curly apostrophes typed by hand, and stale translations (French pages
+ * and curly apostrophes typed by hand in docs, and stale translations (French pages
  * whose English page changed since they were translated: a warning locally,
  * a problem when CI=true unless the page sets `translation_pending: true`).
  *
@@ -30,7 +30,6 @@ import {
   readTranslationFiles,
   ENGLISH_DOCS_DIR,
   FRENCH_DOCS_DIR,
-  TRANSLATION_FILES,
   type TranslationFiles,
 } from './check';
 import {
@@ -119,7 +118,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The sources writers type: every doc (partials too) of both languages, and the French UI strings. */
+/**
+ * The sources writers type: every doc (partials too) of both languages. The
+ * translation files are not among them: they are stored with their typography
+ * (`npm run typography:translations`).
+ */
 function typographySources(): string[] {
   const docs = [ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR].flatMap((dir) =>
     readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
@@ -127,15 +130,7 @@ function typographySources(): string[] {
       .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('reference/'))
       .map((path) => `${dir}/${path}`),
   );
-  const messages = TRANSLATION_FILES.map((name) => `i18n/fr/${name}`).filter((file) => {
-    try {
-      readFileSync(join(siteDir, file));
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  return [...docs.sort(), ...messages];
+  return docs.sort();
 }
 
 void main().then(

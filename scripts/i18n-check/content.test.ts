@@ -1,5 +1,5 @@
 import {join} from 'node:path';
-import {sourceHash} from '../../src/plugins/typography/translationStatus';
+import {sourceHash} from '../../src/plugins/staleTranslations/translationStatus';
 import {
   englishInFrenchMessages,
   englishInFrenchPages,

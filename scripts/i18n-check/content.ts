@@ -3,7 +3,7 @@
  * ones of `check.ts`:
  *
  * - stale translations: French pages whose English source changed since they
- *   were translated (`translation_of`, see src/plugins/typography/translationStatus.ts);
+ *   were translated (`translation_of`, see src/plugins/staleTranslations/translationStatus.ts);
  * - English left in French: paragraphs of a French page, and French UI strings,
  *   that read as English (franc-min, with a stop-word count for short strings;
  *   product and software names are removed first);
@@ -20,7 +20,7 @@ import {
   translationState,
   TRANSLATION_OF,
   TRANSLATION_PENDING,
-} from '../../src/plugins/typography/translationStatus';
+} from '../../src/plugins/staleTranslations/translationStatus';
 import {
   ENGLISH_DOCS_DIR,
   FRENCH_DOCS_DIR,

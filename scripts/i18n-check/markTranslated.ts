@@ -14,7 +14,7 @@ import {
   sourceHash,
   TRANSLATION_OF,
   TRANSLATION_PENDING,
-} from '../../src/plugins/typography/translationStatus';
+} from '../../src/plugins/staleTranslations/translationStatus';
 import {ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR, readDocs} from './check';
 
 const siteDir = join(__dirname, '../..');

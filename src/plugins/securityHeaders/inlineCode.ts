@@ -8,6 +8,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
+import {parse, type DefaultTreeAdapterTypes} from 'parse5';
 
 export type InlineCodeKind = 'script' | 'style' | 'style-attribute';
 
@@ -53,179 +54,67 @@ const JAVASCRIPT_TYPES = new Set([
   'text/x-javascript',
 ]);
 
-/** Elements whose content is text up to their end tag, not markup. */
-const RAW_TEXT_ELEMENTS = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-]);
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
 
-/** Named character references decoded here; a page using another one in a hashed attribute fails the build. */
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-/** References a browser also decodes without the final `;` (when no `=` follows). */
-const LEGACY_REFERENCES = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp']);
-
-/**
- * An attribute value as the browser reads it (character references decoded).
- * `where` names the page and attribute when a reference cannot be decoded
- * here; without it, such references are left as they are.
- */
-function decodeAttribute(value: string, where?: string): string {
-  return value.replace(
-    /&(#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[a-zA-Z][a-zA-Z0-9]*;?)/g,
-    (reference: string, body: string, offset: number) => {
-      if (body.startsWith('#')) {
-        const digits = body.replace(/;$/, '');
-        return String.fromCodePoint(
-          digits[1] === 'x' || digits[1] === 'X'
-            ? Number.parseInt(digits.slice(2), 16)
-            : Number.parseInt(digits.slice(1), 10),
-        );
-      }
-      if (body.endsWith(';')) {
-        const decoded = NAMED_REFERENCES[body.slice(0, -1)];
-        if (decoded !== undefined) return decoded;
-        if (where) {
-          throw new Error(
-            `${where}: cannot hash the character reference "${reference}"; write the character itself`,
-          );
-        }
-        return reference;
-      }
-      const next = value[offset + reference.length];
-      return LEGACY_REFERENCES.has(body) && next !== '=' ? NAMED_REFERENCES[body]! : reference;
-    },
-  );
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
 }
 
-interface Attribute {
-  readonly name: string;
-  readonly value: string;
+/** The text of an element's text children: a script or style element's code, as the browser reads it. */
+function textOf(element: Element): string {
+  return element.childNodes
+    .map((child) =>
+      child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '',
+    )
+    .join('');
 }
 
-const WHITESPACE = /[\t\n\f\r ]/;
-
 /**
- * The inline code of one HTML document. `where` names the page in messages.
- * Follows the HTML tokenizer for everything a build emits: comments, doctype,
- * start and end tags with quoted or bare attribute values, raw-text elements.
+ * The inline code of one HTML document, parsed by parse5 as a browser parses
+ * it (scripting on, so `<noscript>` holds text). `where` names the page in
+ * messages.
  */
 export function inlineCodeOfHtml(html: string, where: string): PageInlineCode {
   const code: InlineCode[] = [];
   const problems: string[] = [];
   const add = (kind: InlineCodeKind, text: string) => code.push({kind, text, hash: cspHash(text)});
-  let index = 0;
-  const length = html.length;
 
-  while (index < length) {
-    const open = html.indexOf('<', index);
-    if (open === -1) break;
-    if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4);
-      index = close === -1 ? length : close + 3;
-      continue;
-    }
-    if (html[open + 1] === '!' || html[open + 1] === '?') {
-      const close = html.indexOf('>', open);
-      index = close === -1 ? length : close + 1;
-      continue;
-    }
-    const isEndTag = html[open + 1] === '/';
-    const nameStart = isEndTag ? open + 2 : open + 1;
-    if (!/[a-zA-Z]/.test(html[nameStart] ?? '')) {
-      index = open + 1;
-      continue;
-    }
-    let cursor = nameStart;
-    while (cursor < length && !WHITESPACE.test(html[cursor]!) && !'/>'.includes(html[cursor]!))
-      cursor++;
-    const tagName = html.slice(nameStart, cursor).toLowerCase();
-
-    // Attributes, up to the end of the tag.
-    const attributes: Attribute[] = [];
-    while (cursor < length && html[cursor] !== '>') {
-      const char = html[cursor]!;
-      if (WHITESPACE.test(char) || char === '/') {
-        cursor++;
-        continue;
-      }
-      const attributeStart = cursor;
-      cursor++;
-      while (cursor < length && !WHITESPACE.test(html[cursor]!) && !'/>='.includes(html[cursor]!))
-        cursor++;
-      const name = html.slice(attributeStart, cursor).toLowerCase();
-      while (cursor < length && WHITESPACE.test(html[cursor]!)) cursor++;
-      let value = '';
-      if (html[cursor] === '=') {
-        cursor++;
-        while (cursor < length && WHITESPACE.test(html[cursor]!)) cursor++;
-        const quote = html[cursor];
-        if (quote === '"' || quote === "'") {
-          const close = html.indexOf(quote, cursor + 1);
-          const end = close === -1 ? length : close;
-          value = html.slice(cursor + 1, end);
-          cursor = end + 1;
-        } else {
-          const valueStart = cursor;
-          while (cursor < length && !WHITESPACE.test(html[cursor]!) && html[cursor] !== '>')
-            cursor++;
-          value = html.slice(valueStart, cursor);
+  const visit = (node: Node) => {
+    if (isElement(node)) {
+      const element = `<${node.tagName}>`;
+      for (const {name, value} of node.attrs) {
+        if (name === 'style') {
+          add('style-attribute', value);
+        } else if (/^on[a-z]/.test(name)) {
+          problems.push(
+            `${where}: ${element} has an inline event handler (${name}="${value.slice(0, 40)}"); the Content-Security-Policy blocks it: attach the handler from a script`,
+          );
+        } else if (
+          ['href', 'src', 'action', 'formaction'].includes(name) &&
+          /^\s*javascript:/i.test(value)
+        ) {
+          problems.push(
+            `${where}: ${element} has a javascript: URL in ${name}; the Content-Security-Policy blocks it`,
+          );
         }
       }
-      attributes.push({name, value});
-    }
-    index = cursor + 1;
-    if (isEndTag) continue;
-
-    const element = `<${tagName}>`;
-    for (const {name, value} of attributes) {
-      if (name === 'style') {
-        add('style-attribute', decodeAttribute(value, `${where}: ${element} style attribute`));
-      } else if (/^on[a-z]/.test(name)) {
-        problems.push(
-          `${where}: ${element} has an inline event handler (${name}="${value.slice(0, 40)}"); the Content-Security-Policy blocks it: attach the handler from a script`,
-        );
-      } else if (
-        ['href', 'src', 'action', 'formaction'].includes(name) &&
-        /^\s*javascript:/i.test(decodeAttribute(value))
-      ) {
-        problems.push(
-          `${where}: ${element} has a javascript: URL in ${name}; the Content-Security-Policy blocks it`,
-        );
-      }
-    }
-
-    if (RAW_TEXT_ELEMENTS.has(tagName)) {
-      const closeTag = new RegExp(`</${tagName}[\\t\\n\\f\\r />]`, 'ig');
-      closeTag.lastIndex = index;
-      const close = closeTag.exec(html);
-      const end = close ? close.index : length;
-      const body = html.slice(index, end);
-      if (tagName === 'script') {
-        const type = (attributes.find(({name}) => name === 'type')?.value ?? '')
+      if (node.tagName === 'script') {
+        const type = (node.attrs.find(({name}) => name === 'type')?.value ?? '')
           .trim()
           .toLowerCase();
-        const hasSource = attributes.some(({name}) => name === 'src');
+        const hasSource = node.attrs.some(({name}) => name === 'src');
+        const body = textOf(node);
         if (!hasSource && JAVASCRIPT_TYPES.has(type) && body !== '') add('script', body);
-      } else if (tagName === 'style' && body !== '') {
-        add('style', body);
+      } else if (node.tagName === 'style') {
+        const body = textOf(node);
+        if (body !== '') add('style', body);
       }
-      index = end;
+      if (node.tagName === 'template') visit((node as DefaultTreeAdapterTypes.Template).content);
     }
-  }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parse(html));
   return {code, problems};
 }
 

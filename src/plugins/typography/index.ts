@@ -1,38 +1,39 @@
 /**
- * The site's typography, applied by the build: French typography on French
- * text, English typography on English text (see `typography.ts`). Writers type
- * ordinary spaces and straight apostrophes and quotes everywhere.
+ * The site's typography: French typography on French text, English
+ * typography on English text (see `typography.ts`). Writers type ordinary
+ * spaces and straight apostrophes and quotes everywhere; each text gets its
+ * typography where it is defined, so no plugin rewrites another's data.
  *
  * - Docs: {@link remarkTypography} (MDX text, admonition titles, JSX text
  *   attributes) and {@link typographFrontMatter} (title, sidebar label,
- *   description).
- * - UI strings: this plugin typographs the messages of `i18n/<locale>/code.json`
- *   and the navbar and footer labels as the site loads.
- * - Stale translations: {@link remarkStaleTranslation} puts a notice at the top
- *   of a French page whose English source changed since it was translated.
- * - Registries: the `en:` and `fr:` strings of `src/data/<registry>/entries.ts`
- *   and the titles of their sources, and the sidebar labels of the docs
- *   plugin's data, through a bundler loader (`loader.cjs`).
+ *   description), both passed through the docs options.
+ * - UI strings, navbar, footer and sidebar category labels of a translated
+ *   locale: stored typographed in `i18n/<locale>/**\/*.json`
+ *   (`translations.ts`, `npm run typography:translations`).
+ * - Navbar and footer labels of the default locale: {@link typographThemeText}
+ *   in `docusaurus.config.ts`.
+ * - Data files: typographed by the integrations plugin as it publishes them.
  *
  * @module
  */
-import type {LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
-import {localeOfFile} from './remark';
-import {DOCS_DATA, FRENCH_DOCS, REGISTRY_SOURCE} from './registrySource';
-import {typograph, type TypographyLocale} from './typography';
+import type {ParseFrontMatter} from '@docusaurus/types';
+import type {SiteLocales} from '../integrations/siteFiles';
+import {typographyLocale, typographyLocaleOfFile} from './locale';
+import {typograph} from './typography';
 
 export {default as remarkTypography} from './remark';
-export {default as remarkStaleTranslation} from './staleNotice';
 export {typograph} from './typography';
+export {typographyLocale} from './locale';
 
 /** Front matter fields shown to readers; ids, slugs and the rest stay as written. */
 const FRONT_MATTER_TEXT = ['title', 'sidebar_label', 'description', 'pagination_label'];
 
 /** Wraps a front matter parser so that the text fields get their language's typography. */
-export function typographFrontMatter(parse: ParseFrontMatter): ParseFrontMatter {
+export function typographFrontMatter(parse: ParseFrontMatter, site: SiteLocales): ParseFrontMatter {
   return async (params) => {
     const result = await parse(params);
-    const locale = localeOfFile(params.filePath);
+    const locale = typographyLocaleOfFile(params.filePath, site);
+    if (!locale) return result;
     const frontMatter = {...result.frontMatter};
     for (const key of FRONT_MATTER_TEXT) {
       const value = frontMatter[key];
@@ -45,66 +46,24 @@ export function typographFrontMatter(parse: ParseFrontMatter): ParseFrontMatter 
 /** Theme config keys that hold text for readers (navbar and footer items). */
 const THEME_TEXT_KEYS = new Set(['label', 'title', 'copyright', 'alt']);
 
-function typographThemeText(value: unknown, locale: TypographyLocale): void {
-  if (Array.isArray(value)) {
-    for (const item of value) typographThemeText(item, locale);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const object = value as Record<string, unknown>;
-  for (const [key, item] of Object.entries(object)) {
-    if (typeof item === 'string' && THEME_TEXT_KEYS.has(key)) {
-      object[key] = typograph(item, locale);
-    } else {
-      typographThemeText(item, locale);
+/**
+ * A copy of a piece of theme config (the navbar, the footer) with its texts
+ * for readers in the typography of `locale`, for the config to use as it
+ * defines them. Translated locales replace these texts with their translation
+ * files, already typographed.
+ */
+export function typographThemeText<T>(value: T, locale: string): T {
+  const rules = typographyLocale(locale);
+  if (!rules) return value;
+  const visit = (item: unknown, key?: string): unknown => {
+    if (typeof item === 'string') {
+      return key !== undefined && THEME_TEXT_KEYS.has(key) ? typograph(item, rules) : item;
     }
-  }
-}
-
-/** The locale of a build: French for `fr`, English otherwise. */
-function buildLocale(context: LoadContext): TypographyLocale {
-  return context.i18n.currentLocale === 'fr' ? 'fr' : 'en';
-}
-
-export default function typographyPlugin(context: LoadContext): Plugin {
-  const locale = buildLocale(context);
-  // The site's code translations (i18n/<locale>/code.json): Docusaurus hands
-  // the same object to every plugin, then writes it for the client bundle.
-  const messages = context.codeTranslations as Record<string, string>;
-  for (const [key, message] of Object.entries(messages)) {
-    messages[key] = typograph(message, locale);
-  }
-  return {
-    name: 'spend-insights-typography',
-    // Runs once every plugin has translated its slice of the theme config.
-    allContentLoaded() {
-      const {navbar, footer} = context.siteConfig.themeConfig as Record<string, unknown>;
-      typographThemeText(navbar, locale);
-      typographThemeText(footer, locale);
-    },
-    configureWebpack() {
-      const loader = require.resolve('./loader.cjs');
-      return {
-        module: {
-          rules: [
-            {
-              test: REGISTRY_SOURCE,
-              enforce: 'pre' as const,
-              use: [{loader, options: {kind: 'registry', locale}}],
-            },
-            {
-              test: DOCS_DATA,
-              enforce: 'pre' as const,
-              use: [{loader, options: {kind: 'docs-data', locale}}],
-            },
-            {
-              test: FRENCH_DOCS,
-              enforce: 'pre' as const,
-              use: [{loader, options: {kind: 'english-dependency', locale}}],
-            },
-          ],
-        },
-      };
-    },
+    if (Array.isArray(item)) return item.map((entry) => visit(entry));
+    if (typeof item !== 'object' || item === null) return item;
+    return Object.fromEntries(
+      Object.entries(item).map(([name, entry]) => [name, visit(entry, name)]),
+    );
   };
+  return visit(value) as T;
 }

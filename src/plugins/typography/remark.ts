@@ -1,6 +1,6 @@
 /**
- * The remark step of the site's typography: French typography on the French
- * docs (`i18n/fr/...`), English typography on every other doc.
+ * The remark step of the site's typography: each doc gets its locale's
+ * typography (its locale read from its path by `siteFiles.ts`).
  *
  * Left as written: code blocks, inline code, HTML, MDX expressions and ESM,
  * URLs (link targets, and link texts that are the URL itself), front matter,
@@ -13,6 +13,8 @@
  * @module
  */
 import {createSlugger} from '@docusaurus/utils';
+import {type SiteLocales} from '../integrations/siteFiles';
+import {typographyLocaleOfFile} from './locale';
 import {typograph, typographSegments, type Segment, type TypographyLocale} from './typography';
 
 /** The little of mdast and MDX that this plugin reads. */
@@ -65,11 +67,6 @@ const TEXT_ATTRIBUTES = new Set([
   'placeholder',
   'description',
 ]);
-
-/** The locale of a doc file: French under `i18n/fr/`, English otherwise. */
-export function localeOfFile(path: string | undefined): TypographyLocale {
-  return path !== undefined && /(^|[\\/])i18n[\\/]fr[\\/]/.test(path) ? 'fr' : 'en';
-}
 
 function isJsxElement(node: MdNode): boolean {
   return node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
@@ -188,9 +185,18 @@ export function typographTree(root: MdNode, locale: TypographyLocale): void {
   walk(root, locale);
 }
 
-/** The remark plugin: `beforeDefaultRemarkPlugins: [remarkTypography]` in the docs options. */
-export default function remarkTypography() {
+/** The remark plugin's options: the site config's `i18n`, to tell each doc's locale from its path. */
+export interface RemarkTypographyOptions {
+  site: SiteLocales;
+}
+
+/**
+ * The remark plugin: `beforeDefaultRemarkPlugins: [[remarkTypography, {site: i18n}]]`
+ * in the docs options. A doc in a locale the rules do not know stays as written.
+ */
+export default function remarkTypography({site}: RemarkTypographyOptions) {
   return (root: MdNode, file: {path?: string}) => {
-    typographTree(root, localeOfFile(file.path));
+    const locale = typographyLocaleOfFile(file.path, site);
+    if (locale) typographTree(root, locale);
   };
 }

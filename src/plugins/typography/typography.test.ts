@@ -1,6 +1,8 @@
 import {ATOM, typograph, typographSegments} from './typography';
 import {typographTree} from './remark';
-import {typographRegistrySource, typographDocsData} from './registrySource';
+import {typographyLocaleOfFile} from './locale';
+import {typographTranslationFile} from './translations';
+import {typographThemeText} from '.';
 
 const NBSP = '\u00a0';
 const NARROW = '\u202f';
@@ -132,35 +134,33 @@ describe('the remark step', () => {
   });
 });
 
-describe('the registry loader', () => {
-  it('typographs en: and fr: strings and source titles in their own language, nothing else', () => {
-    const source = [
-      'export const entries = [{',
-      "  message: 'Can\\'t connect: retry',",
-      '  fix: {en: "Select \'Retry\': it\'s fine", fr: "Sélectionnez Retry : c\'est bon"},',
-      "  sources: [{title: 'Codat docs: Set up', url: 'https://x.io/a?b=c'},",
-      "    {title: 'Aide Sage : connexion', url: 'https://x.io/fr', language: 'fr'}],",
-      '}];',
-    ].join('\n');
-    const result = typographRegistrySource(source);
-    expect(result).toContain("message: 'Can\\'t connect: retry'");
-    expect(result).toContain(`fr: "Sélectionnez Retry${NBSP}: c’est bon"`);
-    expect(result).toContain(`en: "Select 'Retry': it’s fine"`);
-    expect(result).toContain("title: 'Codat docs: Set up'");
-    expect(result).toContain(`title: "Aide Sage${NBSP}: connexion"`);
-    expect(result).toContain("url: 'https://x.io/a?b=c'");
+describe('the typography of translation files and theme config', () => {
+  const site = {defaultLocale: 'en', locales: ['en', 'fr']};
+
+  it('typographs the messages of a translation file, never its ids or descriptions', () => {
+    const file = JSON.stringify({
+      'link.item.label.Help Center': {message: "Centre d'aide", description: "Help's label"},
+    });
+    expect(JSON.parse(typographTranslationFile(file, 'fr'))).toEqual({
+      'link.item.label.Help Center': {message: 'Centre d’aide', description: "Help's label"},
+    });
+    // A language without rules stays as written.
+    expect(JSON.parse(typographTranslationFile(file, 'de'))).toEqual(JSON.parse(file));
   });
 
-  it('typographs the labels of the docs data, and only them', () => {
-    const data = JSON.stringify({
-      label: "Guides d'utilisation",
-      href: "/a'b",
-      items: [{label: 'Aide ?'}],
-    });
-    expect(JSON.parse(typographDocsData(data, 'fr'))).toEqual({
-      label: 'Guides d’utilisation',
-      href: "/a'b",
-      items: [{label: `Aide${NARROW}?`}],
-    });
+  it('typographs the reader texts of the navbar and footer, not their links', () => {
+    expect(
+      typographThemeText({title: "Writer's corner", items: [{label: "It's", to: "/a'b"}]}, 'en'),
+    ).toEqual({title: 'Writer’s corner', items: [{label: 'It’s', to: "/a'b"}]});
+  });
+
+  it('tells a doc’s typography from its path, through the site’s paths', () => {
+    const french = '/site/i18n/fr/docusaurus-plugin-content-docs/current/a/b.mdx';
+    expect(typographyLocaleOfFile(french, site)).toBe('fr');
+    expect(typographyLocaleOfFile('/site/docs/a/b.mdx', site)).toBe('en');
+    expect(typographyLocaleOfFile('/site/src/pages/x.mdx', site)).toBe('en');
+    expect(
+      typographyLocaleOfFile(french.replace('/fr/', '/de/'), {...site, locales: ['en', 'de']}),
+    ).toBeUndefined();
   });
 });

@@ -134,8 +134,3 @@ export function typographSegments(
     segments.every((segment, index) => 'text' in segment || parts[index] === ATOM);
   return safe ? parts : texts;
 }
-
-/** True when the text has characters writers should not type: the build writes them. */
-export function hasHandTypedTypography(text: string): boolean {
-  return /[\u00a0\u202f’]/u.test(text);
-}

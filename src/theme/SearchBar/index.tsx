@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
-import OriginalSearchBar from '@theme-original/SearchBar';
+import {DocsPreferredVersionContextProvider} from '@docusaurus/plugin-content-docs/client';
+import OfflineSearchBar from './OfflineSearchBar';
 import {resultCountMessage} from './resultCount';
 import styles from './styles.module.css';
 
@@ -21,32 +21,25 @@ function readList(container: Element): ListState {
   return {kind: 'results', count};
 }
 
-function isApplePlatform(): boolean {
-  return /Mac|iPhone|iPad/.test(navigator.platform);
-}
-
 /**
- * The offline search plugin's search bar, with what it lacks for screen
- * reader users: its input is named in the page's language (the plugin names
- * it "Search" in every language), announces its shortcut (Ctrl+K, ⌘K on Apple
- * devices), and the number of results is announced as the list changes.
+ * The offline search plugin's search bar (ejected in `OfflineSearchBar.jsx`
+ * so that its input is named in the page's language and announces its
+ * shortcut), with the number of results announced to screen reader users as
+ * the list changes. The list is the plugin's autocomplete widget, which
+ * React does not render: it is read, never changed.
  */
-export default function SearchBar(): ReactNode {
+export default function SearchBar({
+  handleSearchBarToggle,
+}: {
+  handleSearchBarToggle?: (expanded: boolean) => void;
+}): ReactNode {
   const wrapper = useRef<HTMLDivElement>(null);
   const {selectMessage} = usePluralForm();
   const [list, setList] = useState<ListState>({kind: 'closed'});
-  const label = translate({
-    id: 'theme.SearchBar.label',
-    message: 'Search',
-    description: 'The ARIA label and placeholder for search button',
-  });
 
   useEffect(() => {
     const container = wrapper.current?.querySelector('.navbar__search');
     if (!container) return undefined;
-    const input = container.querySelector('input');
-    input?.setAttribute('aria-label', label);
-    input?.setAttribute('aria-keyshortcuts', isApplePlatform() ? 'Meta+K' : 'Control+K');
     const update = () =>
       setList((previous) => {
         const next = readList(container);
@@ -65,11 +58,13 @@ export default function SearchBar(): ReactNode {
       characterData: true,
     });
     return () => observer.disconnect();
-  }, [label]);
+  }, []);
 
   return (
     <div ref={wrapper} className={styles.wrapper}>
-      <OriginalSearchBar />
+      <DocsPreferredVersionContextProvider>
+        <OfflineSearchBar handleSearchBarToggle={handleSearchBarToggle} />
+      </DocsPreferredVersionContextProvider>
       <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
         {list.kind === 'results' ? resultCountMessage(list.count, selectMessage) : ''}
       </div>

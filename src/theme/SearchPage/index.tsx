@@ -32,7 +32,10 @@ const [TITLE, , DESCRIPTION, KEYWORDS, CONTENT] = [0, 1, 2, 3, 4] as const;
 export default function SearchPage(): ReactNode {
   return (
     <Layout>
-      <SearchPageContent />
+      {/* The layout has no main landmark of its own: screen reader users jump to it like any page's content. */}
+      <main>
+        <SearchPageContent />
+      </main>
     </Layout>
   );
 }

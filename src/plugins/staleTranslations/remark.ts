@@ -8,6 +8,8 @@
  * @module
  */
 import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {docOfFile, docsDir, type SiteLocales} from '../integrations/siteFiles';
 import {lastChanged, translationState} from './translationStatus';
 
 interface MdNode {
@@ -19,18 +21,24 @@ interface MdNode {
   data?: Record<string, unknown>;
 }
 
-const FRENCH_DOC =
-  /^(.*)[\\/]i18n[\\/]fr[\\/]docusaurus-plugin-content-docs[\\/]current[\\/](.+)\.mdx?$/;
-
-/** The English source of a French doc, and the English page's path on the site. */
-export function englishCounterpart(frenchFile: string): {file: string; path: string} | undefined {
-  const match = FRENCH_DOC.exec(frenchFile);
-  if (!match) return undefined;
-  const [, siteDir, relative] = match as unknown as [string, string, string];
-  const extension = frenchFile.endsWith('.md') ? '.md' : '.mdx';
-  const path = relative.split('\\').join('/');
-  if (path.split('/').some((part) => part.startsWith('_'))) return undefined;
-  return {file: `${siteDir}/docs/${path}${extension}`, path: `/${path}`};
+/**
+ * The default-locale source of a translated doc, and that page's path on the
+ * site; none for a default-locale doc or a partial (`_` folders and files are
+ * no pages).
+ */
+export function englishCounterpart(
+  translatedFile: string,
+  siteDir: string,
+  site: SiteLocales,
+): {file: string; path: string} | undefined {
+  const doc = docOfFile(translatedFile, site);
+  if (!doc || doc.locale === site.defaultLocale) return undefined;
+  if (doc.docId.split('/').some((part) => part.startsWith('_'))) return undefined;
+  const extension = translatedFile.endsWith('.md') ? '.md' : '.mdx';
+  return {
+    file: join(siteDir, docsDir(site.defaultLocale, site), `${doc.docId}${extension}`),
+    path: `/${doc.docId}`,
+  };
 }
 
 const DATE = new Intl.DateTimeFormat('fr-FR', {dateStyle: 'long', timeZone: 'UTC'});
@@ -71,10 +79,16 @@ export function staleNotice(englishPath: string, changed: Date): MdNode {
   };
 }
 
-/** The remark plugin: `beforeDefaultRemarkPlugins: [remarkStaleTranslation, …]`. */
-export default function remarkStaleTranslation() {
+/** The remark plugin's options: where the site is and its `i18n`, to find a doc's source. */
+export interface RemarkStaleTranslationOptions {
+  siteDir: string;
+  site: SiteLocales;
+}
+
+/** The remark plugin: `beforeDefaultRemarkPlugins: [[remarkStaleTranslation, {siteDir, site}], …]`. */
+export default function remarkStaleTranslation({siteDir, site}: RemarkStaleTranslationOptions) {
   return (root: MdNode, file: {path?: string; data?: {frontMatter?: Record<string, unknown>}}) => {
-    const english = file.path ? englishCounterpart(file.path) : undefined;
+    const english = file.path ? englishCounterpart(file.path, siteDir, site) : undefined;
     if (!english || !existsSync(english.file)) return;
     const state = translationState(
       file.data?.frontMatter ?? {},
