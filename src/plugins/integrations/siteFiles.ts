@@ -85,6 +85,19 @@ export function docOfFile(
   return undefined;
 }
 
+/** The locales translated from the default one, in the order of the site config. */
+export function translatedLocales(site: SiteLocales): string[] {
+  return site.locales.filter((locale) => locale !== site.defaultLocale);
+}
+
+/**
+ * A translation file of a locale (`code.json`, `docusaurus-theme-classic/navbar.json`…),
+ * relative to the site, with forward slashes.
+ */
+export function translationFile(locale: string, name: string): string {
+  return toPosix(join(localizationDir(locale), name));
+}
+
 /** The file of a plugin's translations for a locale, relative to the site. */
 export function pluginTranslationFile(locale: string, name: string, pluginName = PLUGIN_NAME) {
   return toPosix(
