@@ -13,6 +13,7 @@ import {i18n} from '../../docusaurus.config';
 import {integrationIdOfDoc} from '../../src/data/paths';
 import {
   docsDir,
+  DOCS_TRANSLATION_FILE,
   extractHeadingIds,
   PLUGIN_NAME,
   translationFile,
@@ -34,7 +35,7 @@ export const TRANSLATION_FILES = [
   'code.json',
   'docusaurus-theme-classic/navbar.json',
   'docusaurus-theme-classic/footer.json',
-  'docusaurus-plugin-content-docs/current.json',
+  DOCS_TRANSLATION_FILE,
   `${PLUGIN_NAME}/guides.json`,
 ] as const;
 

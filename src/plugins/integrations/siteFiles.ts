@@ -40,6 +40,9 @@ const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 // The docs plugin's name for the unversioned docs (its CURRENT_VERSION_NAME).
 const CURRENT_VERSION = 'current';
 
+/** The docs plugin's translation file (sidebar labels), relative to `i18n/<locale>/`. */
+export const DOCS_TRANSLATION_FILE = `${DOCS_PLUGIN}/${CURRENT_VERSION}.json` as const;
+
 /** The integrations plugin's name: it also names its folder of translation files in `i18n/<locale>/`. */
 export const PLUGIN_NAME = 'spend-insights-integrations';
 
