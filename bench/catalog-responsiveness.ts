@@ -16,6 +16,7 @@ import type {Integration} from '../src/data/schema';
 import {integrationFile} from '../src/plugins/integrations/siteFiles';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {markdownTable, sectionHeader, verdict, writeResultsSection} from './lib/results';
+import {i18n} from '../docusaurus.config';
 import {createIsolatedSiteCopy, describeBuild, serveBuild, snapshotBuild} from './lib/server';
 import {sourceState} from './lib/server';
 import {formatMs, median, percentile} from './lib/stats';
@@ -75,7 +76,7 @@ function buildGeneratedCatalog(): string {
     writeFileSync(join(copy.dir, integrationFile(id)), stringify(data));
     writeFileSync(join(copy.dir, `static/img/logos/${id}.svg`), monogramLogoSvg(id, 'GL'));
   }
-  const built = copy.build('en');
+  const built = copy.build(i18n.defaultLocale);
   if (built.status !== 0) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
   return join(copy.dir, 'build');
 }
@@ -181,7 +182,7 @@ async function measure(browser: Browser, url: string, queries: string[], throttl
 
 async function main(): Promise<void> {
   const header = sectionHeader('Catalog responsiveness', 'npm run bench:catalog');
-  const realBuild = snapshotBuild(['en']);
+  const realBuild = snapshotBuild([i18n.defaultLocale]);
   const sources = sourceState();
   console.log(`Building ${GENERATED_COUNT} generated entries in a site copy of the ${sources}…`);
   const generatedBuild = buildGeneratedCatalog();

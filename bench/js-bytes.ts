@@ -10,7 +10,8 @@ import type {Browser, Request} from 'playwright-core';
 import {launchChromium} from '../scripts/chromium';
 import {onCleanup, runBenchmark} from './lib/lifecycle';
 import {markdownTable, sectionHeader, verdict, writeResultsSection} from './lib/results';
-import {describeBuild, serveBuild, snapshotBuild} from './lib/server';
+import {i18n} from '../docusaurus.config';
+import {describeBuild, localeUrlPrefix, serveBuild, snapshotBuild} from './lib/server';
 import {formatBytes} from './lib/stats';
 
 const PAGES = [
@@ -66,14 +67,14 @@ const number = (value: number) => value.toLocaleString('en-US');
 
 async function main(): Promise<void> {
   const header = sectionHeader('JavaScript bytes', 'npm run bench:js-bytes');
-  const buildDir = snapshotBuild(['en', 'fr']);
+  const buildDir = snapshotBuild();
   const server = await serveBuild(buildDir);
   const browser = await launchChromium();
   onCleanup(() => browser.close());
   const [totals, differences, chunks]: [string[][], string[][], string[][]] = [[], [], []];
   const notes = new Set<string>();
-  for (const locale of ['en', 'fr']) {
-    const prefix = locale === 'en' ? '' : '/fr';
+  for (const locale of i18n.locales) {
+    const prefix = localeUrlPrefix(locale);
     const pages = [];
     for (const [name, path] of PAGES) {
       const files = await jsFilesOf(browser, `${server.origin}${prefix}${path}`);

@@ -45,7 +45,7 @@ function lhci(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<num
 
 async function main(): Promise<void> {
   const header = sectionHeader('Lighthouse', 'npm run bench:lighthouse');
-  const buildDir = snapshotBuild(['en', 'fr']);
+  const buildDir = snapshotBuild();
   const server = await serveBuild(buildDir);
   const started = Date.now();
   const rows: string[][] = [];

@@ -33,7 +33,8 @@ export interface SiteCopy {
   edit(relativePath: string, change: (text: string) => string): void;
   remove(relativePath: string): void;
   docusaurus(args: readonly string[], env?: NodeJS.ProcessEnv): CommandResult;
-  build(locale: 'en' | 'fr'): CommandResult;
+  /** Builds one locale of the copy (any of its config's `i18n.locales`) into `build/`. */
+  build(locale: string): CommandResult;
   dispose(): void;
 }
 

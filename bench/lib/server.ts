@@ -5,6 +5,7 @@ import {symlinkSync, unlinkSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {i18n} from '../../docusaurus.config';
 import {startNginx, type NginxServer} from '../../scripts/nginxServer';
 import {createSiteCopy, projectRoot, type SiteCopy} from '../../scripts/siteCopy';
 import {onCleanup} from './lifecycle';
@@ -22,14 +23,19 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Where a locale's pages are, under the build and the site root: `''` for the default locale, `/fr`… */
+export function localeUrlPrefix(locale: string): string {
+  return locale === i18n.defaultLocale ? '' : `/${locale}`;
+}
+
 /**
  * A private copy of the build (of `locales`, checked), removed at clean-up:
  * other people rebuild `build/` while they work, and a rebuild deletes files
  * for a while.
  */
-export function snapshotBuild(locales: readonly ('en' | 'fr')[]): string {
+export function snapshotBuild(locales: readonly string[] = i18n.locales): string {
   for (const locale of locales) {
-    const index = join(realBuildDir, locale === 'en' ? '' : locale, 'index.html');
+    const index = join(realBuildDir, localeUrlPrefix(locale), 'index.html');
     if (!existsSync(index)) {
       throw new Error(`No ${locale} build (missing ${index}): run \`npm run build\` first.`);
     }

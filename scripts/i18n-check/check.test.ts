@@ -9,7 +9,8 @@ import {
   readTranslationFiles,
   type CheckResult,
 } from './check';
-import {extractHeadingIds} from '../../src/plugins/integrations/siteFiles';
+import {i18n} from '../../docusaurus.config';
+import {docsDir, extractHeadingIds} from '../../src/plugins/integrations/siteFiles';
 
 // Each fixture is a tiny fake site: `docs/`, `i18n/fr/`, and `i18n/en/` standing
 // for the English reference that `docusaurus write-translations --locale en` writes.
@@ -22,7 +23,7 @@ interface Options {
 
 function check(fixture: string, options: Options = {}): Promise<CheckResult> {
   const dir = join(fixtures, fixture);
-  return checkTranslations(readSite(dir), {
+  return checkTranslations(readSite(dir, 'fr'), {
     english: readTranslationFiles(dir, 'en'),
     registryIds: options.registryIds ?? [],
     allowlist: options.allowlist ?? [],
@@ -33,7 +34,7 @@ async function problems(fixture: string, options?: Options): Promise<string[]> {
   return (await check(fixture, options)).problems.map(formatFinding);
 }
 
-const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+const FR = docsDir('fr', i18n);
 
 describe('checkTranslations', () => {
   it('finds no problem in a complete translation', async () => {
@@ -115,7 +116,13 @@ describe('checkTranslations', () => {
   it("checks the integrations plugin's own translations (guide titles)", async () => {
     const file = 'spend-insights-integrations/guides.json';
     const result = await checkTranslations(
-      {englishDocs: {}, frenchDocs: {}, french: {[file]: {}}},
+      {
+        locale: 'fr',
+        translatedDocsDir: FR,
+        englishDocs: {},
+        translatedDocs: {},
+        translations: {[file]: {}},
+      },
       {
         english: {[file]: {'guide.title': {message: 'Connect {name}'}}},
         registryIds: [],

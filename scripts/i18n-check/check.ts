@@ -1,6 +1,7 @@
 /**
- * The translation checker's logic: compares the English site with its French
- * translation and lists what a writer still has to do. Nothing here prints or
+ * The translation checker's logic: compares the English site with one of its
+ * translations (each locale of the site config but the default one) and lists
+ * what a writer still has to do. Nothing here prints or
  * exits; `cli.ts` gathers the inputs and reports.
  *
  * @module
@@ -10,21 +11,31 @@ import {join} from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownFile} from '@docusaurus/utils';
 import {i18n} from '../../docusaurus.config';
 import {integrationIdOfDoc} from '../../src/data/paths';
-import {docsDir, extractHeadingIds, PLUGIN_NAME} from '../../src/plugins/integrations/siteFiles';
-
-export {extractHeadingIds};
+import {
+  docsDir,
+  DOCS_TRANSLATION_FILE,
+  extractHeadingIds,
+  PLUGIN_NAME,
+  translationFile,
+  type SiteLocales,
+} from '../../src/plugins/integrations/siteFiles';
 
 /** Where the English docs live, relative to the site. */
 export const ENGLISH_DOCS_DIR = docsDir(i18n.defaultLocale, i18n);
-/** Where the French docs live, relative to the site: same relative paths as in `docs/`. */
-export const FRENCH_DOCS_DIR = docsDir('fr', i18n);
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
+
+/** The English name of a locale's language, for messages ("French", "German"). */
+export function languageName(locale: string): string {
+  return LANGUAGE_NAMES.of(locale) ?? locale;
+}
 
 /** The translation files checked key by key, relative to `i18n/<locale>/`. */
 export const TRANSLATION_FILES = [
   'code.json',
   'docusaurus-theme-classic/navbar.json',
   'docusaurus-theme-classic/footer.json',
-  'docusaurus-plugin-content-docs/current.json',
+  DOCS_TRANSLATION_FILE,
   `${PLUGIN_NAME}/guides.json`,
 ] as const;
 
@@ -43,14 +54,18 @@ export type TranslationMap = Record<string, TranslationEntry>;
 /** The translation files of one locale; a file that does not exist is absent. */
 export type TranslationFiles = Partial<Record<TranslationFileName, TranslationMap>>;
 
-/** What the checker reads from a site: doc sources by relative path, and the French translation files. */
+/** What the checker reads from a site: doc sources by relative path, and one locale's translation files. */
 export interface SiteContent {
+  /** The translated locale. */
+  locale: string;
+  /** Where its docs live, relative to the site: same relative paths as in `docs/`. */
+  translatedDocsDir: string;
   /** Source of each English doc, keyed by its path relative to `docs/` (forward slashes). */
   englishDocs: Record<string, string>;
-  /** Source of each French doc, keyed by its path relative to {@link FRENCH_DOCS_DIR}. */
-  frenchDocs: Record<string, string>;
-  /** The French translation files. */
-  french: TranslationFiles;
+  /** Source of each translated doc, keyed by its path relative to `translatedDocsDir`. */
+  translatedDocs: Record<string, string>;
+  /** The locale's translation files. */
+  translations: TranslationFiles;
 }
 
 /** What the check needs besides the site. */
@@ -62,7 +77,7 @@ export interface CheckOptions {
    * of a registered id gets its title from the registry, so it needs no `title`.
    */
   registryIds: readonly string[];
-  /** Messages that may stay identical in French: brand names and words that are the same in both languages. */
+  /** Messages that may stay identical when translated: brand names and words that are the same in both languages. */
   allowlist: readonly string[];
 }
 
@@ -78,9 +93,9 @@ export interface Finding {
 export interface CheckResult {
   /** What must be fixed. */
   problems: Finding[];
-  /** What may be worth a look but does not fail the check (French keys unknown to English). */
+  /** What may be worth a look but does not fail the check (translated keys unknown to English). */
   warnings: Finding[];
-  /** How many pages were checked (a page exists in English, in French, or both). */
+  /** How many pages were checked (a page exists in English, in the translation, or both). */
   pages: number;
   /** How many keys of the English reference were checked. */
   keys: number;
@@ -117,7 +132,7 @@ export function readDocs(dir: string): Record<string, string> {
 export function readTranslationFiles(siteDir: string, locale: string): TranslationFiles {
   const files: TranslationFiles = {};
   for (const name of TRANSLATION_FILES) {
-    const relative = `i18n/${locale}/${name}`;
+    const relative = translationFile(locale, name);
     const path = join(siteDir, relative);
     if (!existsSync(path)) continue;
     let parsed: unknown;
@@ -146,12 +161,18 @@ function withoutGeneratedDocs(docs: Record<string, string>): Record<string, stri
   );
 }
 
-/** Reads the docs and French translation files of the site in `siteDir`. */
-export function readSite(siteDir: string): SiteContent {
+/**
+ * Reads the English docs, and the docs and translation files of `locale`, of
+ * the site in `siteDir` whose locales are `site` (its config's `i18n`).
+ */
+export function readSite(siteDir: string, locale: string, site: SiteLocales = i18n): SiteContent {
+  const translatedDocsDir = docsDir(locale, site);
   return {
-    englishDocs: withoutGeneratedDocs(readDocs(join(siteDir, ENGLISH_DOCS_DIR))),
-    frenchDocs: readDocs(join(siteDir, FRENCH_DOCS_DIR)),
-    french: readTranslationFiles(siteDir, 'fr'),
+    locale,
+    translatedDocsDir,
+    englishDocs: withoutGeneratedDocs(readDocs(join(siteDir, docsDir(site.defaultLocale, site)))),
+    translatedDocs: readDocs(join(siteDir, translatedDocsDir)),
+    translations: readTranslationFiles(siteDir, locale),
   };
 }
 
@@ -258,15 +279,20 @@ export function countsWithoutNumber(message: string, locale: string): number[] {
 function checkPlurals(
   file: string,
   key: string,
-  messages: {en: string; fr: string},
+  messages: {english: string; translated: string},
+  locale: string,
   result: CheckResult,
 ): void {
-  for (const locale of ['en', 'fr'] as const) {
-    const counts = countsWithoutNumber(messages[locale], locale);
+  const sides = [
+    {file: 'the English source of the message', message: messages.english, locale: 'en'},
+    {file, message: messages.translated, locale},
+  ];
+  for (const side of sides) {
+    const counts = countsWithoutNumber(side.message, side.locale);
     if (counts.length > 0) {
       result.problems.push({
-        file: locale === 'en' ? 'the English source of the message' : file,
-        message: `plural key ${JSON.stringify(key)} shows no count for ${counts.join(', ')} in ${locale === 'en' ? 'English' : 'French'}: write {count} in every form`,
+        file: side.file,
+        message: `plural key ${JSON.stringify(key)} shows no count for ${counts.join(', ')} in ${languageName(side.locale)}: write {count} in every form`,
       });
     }
   }
@@ -275,14 +301,16 @@ function checkPlurals(
 function checkTranslationFile(
   name: TranslationFileName,
   english: TranslationMap | undefined,
-  french: TranslationMap | undefined,
+  locale: string,
+  translated: TranslationMap | undefined,
   allowlist: ReadonlySet<string>,
   result: CheckResult,
 ): void {
-  const file = `i18n/fr/${name}`;
+  const file = translationFile(locale, name);
+  const language = languageName(locale);
   const englishKeys = Object.keys(english ?? {});
   result.keys += englishKeys.length;
-  if (!french) {
+  if (!translated) {
     if (englishKeys.length > 0) {
       result.problems.push({
         file,
@@ -293,24 +321,30 @@ function checkTranslationFile(
   }
   for (const key of englishKeys) {
     const englishMessage = english![key]!.message;
-    const frenchMessage: unknown = french[key]?.message;
-    if (typeof frenchMessage !== 'string') {
-      result.problems.push({file, message: `key ${JSON.stringify(key)} is missing in French`});
-    } else if (frenchMessage.trim() === '') {
+    const translatedMessage: unknown = translated[key]?.message;
+    if (typeof translatedMessage !== 'string') {
+      result.problems.push({file, message: `key ${JSON.stringify(key)} is missing in ${language}`});
+    } else if (translatedMessage.trim() === '') {
       result.problems.push({
         file,
-        message: `key ${JSON.stringify(key)} has an empty French message`,
+        message: `key ${JSON.stringify(key)} has an empty ${language} message`,
       });
-    } else if (frenchMessage === englishMessage && !allowlist.has(englishMessage)) {
+    } else if (translatedMessage === englishMessage && !allowlist.has(englishMessage)) {
       result.problems.push({
         file,
         message: `key ${JSON.stringify(key)} is identical to English (${quote(englishMessage)})`,
       });
     } else {
-      checkPlurals(file, key, {en: englishMessage, fr: frenchMessage}, result);
+      checkPlurals(
+        file,
+        key,
+        {english: englishMessage, translated: translatedMessage},
+        locale,
+        result,
+      );
     }
   }
-  for (const key of Object.keys(french)) {
+  for (const key of Object.keys(translated)) {
     if (!english || !Object.hasOwn(english, key)) {
       result.warnings.push({
         file,
@@ -321,16 +355,16 @@ function checkTranslationFile(
 }
 
 /**
- * Checks the French translation of a site against its English source:
+ * Checks one translation of a site against its English source:
  *
  * - every doc has its counterpart in the other language, at the same relative path;
  * - every doc has a `title` and a `description` in its front matter (except the
  *   `title` of a registered integration guide, which comes from the registry);
- * - the English and French versions of a page have the same explicit heading ids;
- * - every key of the English reference is in the French translation files, with a
+ * - the English and translated versions of a page have the same explicit heading ids;
+ * - every key of the English reference is in the translation files, with a
  *   message that differs from English unless the English message is allowlisted.
  *
- * French keys that the English reference does not have are warnings, not problems.
+ * Translated keys that the English reference does not have are warnings, not problems.
  * Pure: reads nothing, so tests can pass any content.
  */
 export async function checkTranslations(
@@ -341,15 +375,16 @@ export async function checkTranslations(
   const registryIds = new Set(options.registryIds);
   const allowlist = new Set(options.allowlist);
 
+  const language = languageName(site.locale);
   const pages = [
-    ...new Set([...Object.keys(site.englishDocs), ...Object.keys(site.frenchDocs)]),
+    ...new Set([...Object.keys(site.englishDocs), ...Object.keys(site.translatedDocs)]),
   ].sort();
   result.pages = pages.length;
   for (const page of pages) {
     const englishFile = `${ENGLISH_DOCS_DIR}/${page}`;
-    const frenchFile = `${FRENCH_DOCS_DIR}/${page}`;
+    const translatedFile = `${site.translatedDocsDir}/${page}`;
     const english = site.englishDocs[page];
-    const french = site.frenchDocs[page];
+    const translated = site.translatedDocs[page];
     /** The heading ids of one side; a missing side is reported on the file of the other one. */
     const sideIds = async (file: string, source: string | undefined, missing: Finding) => {
       if (source !== undefined) return checkDoc(file, page, source, registryIds, result.problems);
@@ -357,33 +392,40 @@ export async function checkTranslations(
       return undefined;
     };
     const englishIds = await sideIds(englishFile, english, {
-      file: frenchFile,
+      file: translatedFile,
       message: `no English source (expected ${englishFile})`,
     });
-    const frenchIds = await sideIds(frenchFile, french, {
+    const translatedIds = await sideIds(translatedFile, translated, {
       file: englishFile,
-      message: `no French translation (expected ${frenchFile})`,
+      message: `no ${language} translation (expected ${translatedFile})`,
     });
-    if (englishIds && frenchIds) {
-      const onlyEnglish = [...englishIds].filter((id) => !frenchIds.has(id));
-      const onlyFrench = [...frenchIds].filter((id) => !englishIds.has(id));
+    if (englishIds && translatedIds) {
+      const onlyEnglish = [...englishIds].filter((id) => !translatedIds.has(id));
+      const onlyTranslated = [...translatedIds].filter((id) => !englishIds.has(id));
       if (onlyEnglish.length > 0) {
         result.problems.push({
           file: englishFile,
           message: `heading ids only in English: ${idList(onlyEnglish)}`,
         });
       }
-      if (onlyFrench.length > 0) {
+      if (onlyTranslated.length > 0) {
         result.problems.push({
-          file: frenchFile,
-          message: `heading ids only in French: ${idList(onlyFrench)}`,
+          file: translatedFile,
+          message: `heading ids only in ${language}: ${idList(onlyTranslated)}`,
         });
       }
     }
   }
 
   for (const name of TRANSLATION_FILES) {
-    checkTranslationFile(name, options.english[name], site.french[name], allowlist, result);
+    checkTranslationFile(
+      name,
+      options.english[name],
+      site.locale,
+      site.translations[name],
+      allowlist,
+      result,
+    );
   }
   return result;
 }

@@ -1,15 +1,16 @@
 /**
- * `npm run i18n:check`: lists what is missing or untranslated in the French
- * site, one line per problem, and exits 1 if anything is; 0 with a one-line
+ * `npm run i18n:check`: lists what is missing or untranslated in each
+ * translated locale of the site config (`i18n.locales` but the default one),
+ * one line per problem, and exits 1 if anything is; 0 with a one-line
  * summary otherwise. Besides files, keys, front matter and heading ids, it
- * reads the text: French prose or UI strings still in English, no-break spaces
- * and curly apostrophes typed by hand in docs, and stale translations (French pages
+ * reads the text: translated prose or UI strings still in English, no-break spaces
+ * and curly apostrophes typed by hand in docs, and stale translations (translated pages
  * whose English page changed since they were translated: a warning locally,
  * a problem when CI=true unless the page sets `translation_pending: true`).
  *
- * `--site <dir>` checks the docs and translations of another copy of the site
- * (the tests use it); the English reference of the UI strings still comes from
- * this one.
+ * `--site <dir>` checks the docs and translations of another copy of the site,
+ * in the locales of that copy's config (the tests use it); the English
+ * reference of the UI strings still comes from this one.
  *
  * The English reference of the translation files comes from Docusaurus's own
  * extraction (`write-translations --locale en`), run in a throw-away copy of the
@@ -19,22 +20,26 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {i18n} from '../../docusaurus.config';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {loadRegistry} from '../../src/plugins/integrations/registry';
+import {
+  docsDir,
+  translatedLocales,
+  type SiteLocales,
+} from '../../src/plugins/integrations/siteFiles';
 import {createSiteCopy} from '../siteCopy';
 import {
   checkTranslations,
   readAllowlist,
   readSite,
   readTranslationFiles,
-  ENGLISH_DOCS_DIR,
-  FRENCH_DOCS_DIR,
+  type CheckResult,
+  type SiteContent,
   type TranslationFiles,
 } from './check';
 import {
-  englishInFrenchMessages,
-  englishInFrenchPages,
+  englishInTranslatedMessages,
+  englishInTranslatedPages,
   formatLineFinding,
   handTypedTypography,
   namesForDetection,
@@ -47,16 +52,6 @@ const siteDir =
   siteArgument === -1
     ? fileURLToPath(new URL('../..', import.meta.url))
     : resolve(process.argv[siteArgument + 1] ?? '.');
-const {integrations} = loadRegistry(siteDir, {
-  site: i18n,
-  today: new Date().toISOString().slice(0, 10),
-}).registry;
-/** Names that stay as they are in French: the product, the provider and every software of the data files. */
-const NAMES = [
-  'Spend Insights',
-  'Codat',
-  ...integrations.flatMap((entry) => [entry.name, ...entry.aliases]),
-];
 const allowlistFile = fileURLToPath(new URL('./allowlist.json', import.meta.url));
 /** The textlint set-up (the MDX plugin) of this project, also for a checked copy. */
 const TEXTLINTRC = fileURLToPath(new URL('../../.textlintrc.json', import.meta.url));
@@ -76,36 +71,56 @@ function extractEnglishReference(): TranslationFiles {
 }
 
 async function main(): Promise<number> {
+  // The checked site's own config: a copy may have locales this one does not.
+  const {i18n} = (await import(pathToFileURL(join(siteDir, 'docusaurus.config.ts')).href)) as {
+    i18n: SiteLocales;
+  };
+  const {integrations} = loadRegistry(siteDir, {
+    site: i18n,
+    today: new Date().toISOString().slice(0, 10),
+  }).registry;
+  /** Names that stay as they are in every language: the product, the provider and every software of the data files. */
+  const names = [
+    'Spend Insights',
+    'Codat',
+    ...integrations.flatMap((entry) => [entry.name, ...entry.aliases]),
+  ];
   let english: TranslationFiles;
-  let site;
+  let sites: SiteContent[];
   let allowlist: string[];
   try {
     english = extractEnglishReference();
-    site = readSite(siteDir);
+    sites = translatedLocales(i18n).map((locale) => readSite(siteDir, locale, i18n));
     allowlist = readAllowlist(allowlistFile);
   } catch (error) {
     console.error(`i18n:check: ${(error as Error).message}`);
     return 1;
   }
-  const result = await checkTranslations(site, {
-    english,
-    registryIds: integrations.map((integration) => integration.id),
-    allowlist,
-  });
-  const problems: LineFinding[] = [...result.problems];
-  const warnings: LineFinding[] = [...result.warnings];
-
-  const names = namesForDetection([...NAMES, ...allowlist]);
-  problems.push(
-    ...(await englishInFrenchPages(site.frenchDocs, names, TEXTLINTRC)),
-    ...englishInFrenchMessages(site.french, names),
-  );
-  for (const file of typographySources()) {
-    problems.push(...handTypedTypography(file, readFileSync(join(siteDir, file), 'utf8')));
-  }
+  const problems: LineFinding[] = [];
+  const warnings: LineFinding[] = [];
+  const result: Pick<CheckResult, 'pages' | 'keys'> = {pages: 0, keys: 0};
+  const detected = namesForDetection([...names, ...allowlist]);
   const ci = process.env.CI === 'true' || process.env.CI === '1';
-  for (const {finding, pending} of await staleTranslations(site)) {
-    (ci && !pending ? problems : warnings).push(finding);
+  for (const site of sites) {
+    const checked = await checkTranslations(site, {
+      english,
+      registryIds: integrations.map((integration) => integration.id),
+      allowlist,
+    });
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+    result.pages = Math.max(result.pages, checked.pages);
+    result.keys += checked.keys;
+    problems.push(
+      ...(await englishInTranslatedPages(site, detected, TEXTLINTRC)),
+      ...englishInTranslatedMessages(site, detected),
+    );
+    for (const {finding, pending} of await staleTranslations(site)) {
+      (ci && !pending ? problems : warnings).push(finding);
+    }
+  }
+  for (const file of typographySources(i18n)) {
+    problems.push(...handTypedTypography(file, readFileSync(join(siteDir, file), 'utf8')));
   }
 
   for (const warning of warnings) console.log(`warning: ${formatLineFinding(warning)}`);
@@ -119,18 +134,20 @@ async function main(): Promise<number> {
 }
 
 /**
- * The sources writers type: every doc (partials too) of both languages. The
+ * The sources writers type: every doc (partials too) of every locale. The
  * translation files are not among them: they are stored with their typography
  * (`npm run typography:translations`).
  */
-function typographySources(): string[] {
-  const docs = [ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR].flatMap((dir) =>
-    readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
-      .map((path) => path.split('\\').join('/'))
-      .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('reference/'))
-      .map((path) => `${dir}/${path}`),
-  );
-  return docs.sort();
+function typographySources(i18n: SiteLocales): string[] {
+  return i18n.locales
+    .flatMap((locale) => {
+      const dir = docsDir(locale, i18n);
+      return readdirSync(join(siteDir, dir), {recursive: true, encoding: 'utf8'})
+        .map((path) => path.split('\\').join('/'))
+        .filter((path) => /\.mdx?$/.test(path) && !path.startsWith('reference/'))
+        .map((path) => `${dir}/${path}`);
+    })
+    .sort();
 }
 
 void main().then(

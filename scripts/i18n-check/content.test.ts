@@ -1,8 +1,10 @@
 import {join} from 'node:path';
+import {i18n} from '../../docusaurus.config';
+import {docsDir, translationFile} from '../../src/plugins/integrations/siteFiles';
 import {sourceHash} from '../../src/plugins/staleTranslations/translationStatus';
 import {
-  englishInFrenchMessages,
-  englishInFrenchPages,
+  englishInTranslatedMessages,
+  englishInTranslatedPages,
   formatLineFinding,
   handTypedTypography,
   looksEnglish,
@@ -11,7 +13,7 @@ import {
 } from './content';
 import {markSource, pageOf} from './markTranslated';
 
-const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+const FR = docsDir('fr', i18n);
 const names = namesForDetection(['QuickBooks', 'QuickBooks Online', 'Spend Insights']);
 
 describe('looksEnglish', () => {
@@ -46,8 +48,8 @@ describe('English left in French', () => {
       'This code block is in English and stays as it is.',
       '```',
     ].join('\n');
-    const findings = await englishInFrenchPages(
-      {'page.mdx': source},
+    const findings = await englishInTranslatedPages(
+      {translatedDocs: {'page.mdx': source}, translatedDocsDir: FR},
       names,
       join(__dirname, '../../.textlintrc.json'),
     );
@@ -58,18 +60,21 @@ describe('English left in French', () => {
   });
 
   it('reports French UI strings that are still English', () => {
-    const findings = englishInFrenchMessages(
+    const findings = englishInTranslatedMessages(
       {
-        'code.json': {
-          ok: {message: 'Sur cette page'},
-          english: {message: 'Copy the link for your customer'},
-          plural: {message: 'Un logiciel|{count} logiciels'},
+        locale: 'fr',
+        translations: {
+          'code.json': {
+            ok: {message: 'Sur cette page'},
+            english: {message: 'Copy the link for your customer'},
+            plural: {message: 'Un logiciel|{count} logiciels'},
+          },
         },
       },
       names,
     );
     expect(findings.map(formatLineFinding)).toEqual([
-      'i18n/fr/code.json: key "english" reads as English ("Copy the link for your customer"): translate it, or add a product name to scripts/i18n-check/allowlist.json',
+      `${translationFile('fr', 'code.json')}: key "english" reads as English ("Copy the link for your customer"): translate it, or add a product name to scripts/i18n-check/allowlist.json`,
     ]);
   });
 });
@@ -101,13 +106,20 @@ describe('stale translations', () => {
     expect(markSource(marked, 'abc')).toBe(
       '---\ntitle: Page\ntranslation_of: abc\n---\n\nTexte.\n',
     );
-    expect(pageOf(`${FR}/spend-insights/overview.mdx`)).toBe('spend-insights/overview.mdx');
-    expect(pageOf('docs/spend-insights/overview.mdx')).toBe('spend-insights/overview.mdx');
+    expect(pageOf(`${FR}/spend-insights/overview.mdx`)).toEqual({
+      page: 'spend-insights/overview.mdx',
+      locales: ['fr'],
+    });
+    expect(pageOf('docs/spend-insights/overview.mdx').page).toBe('spend-insights/overview.mdx');
   });
 
   it('finds nothing while the English page is unchanged', async () => {
     expect(
-      await staleTranslations({englishDocs: {'p.mdx': english}, frenchDocs: {'p.mdx': marked}}),
+      await staleTranslations({
+        englishDocs: {'p.mdx': english},
+        translatedDocsDir: FR,
+        translatedDocs: {'p.mdx': marked},
+      }),
     ).toEqual([]);
   });
 
@@ -115,7 +127,8 @@ describe('stale translations', () => {
     const changed = english.replace('English text.', 'English text, changed.');
     const stale = await staleTranslations({
       englishDocs: {'p.mdx': changed, 'q.mdx': english},
-      frenchDocs: {'p.mdx': marked, 'q.mdx': '---\ntitle: Q\n---\n'},
+      translatedDocsDir: FR,
+      translatedDocs: {'p.mdx': marked, 'q.mdx': '---\ntitle: Q\n---\n'},
     });
     expect(stale.map(({finding, pending}) => [formatLineFinding(finding), pending])).toEqual([
       [
@@ -133,7 +146,8 @@ describe('stale translations', () => {
     const pending = marked.replace('---\n\n', 'translation_pending: true\n---\n\n');
     const [stale] = await staleTranslations({
       englishDocs: {'p.mdx': english.replace('text', 'words')},
-      frenchDocs: {'p.mdx': pending},
+      translatedDocsDir: FR,
+      translatedDocs: {'p.mdx': pending},
     });
     expect(stale?.pending).toBe(true);
   });

@@ -2,11 +2,13 @@
  * The translation checks that read the text itself, beside the structural
  * ones of `check.ts`:
  *
- * - stale translations: French pages whose English source changed since they
- *   were translated (`translation_of`, see src/plugins/staleTranslations/translationStatus.ts);
- * - English left in French: paragraphs of a French page, and French UI strings,
- *   that read as English (franc-min, with a stop-word count for short strings;
- *   product and software names are removed first);
+ * - stale translations: translated pages whose English source changed since
+ *   they were translated (`translation_of`, see src/plugins/staleTranslations/translationStatus.ts);
+ * - English left in a translation: paragraphs of a translated page, and
+ *   translated UI strings, that read as English (franc-min, with a stop-word
+ *   count for short strings; product and software names are removed first).
+ *   The word lists are tuned for French, the site's translation so far;
+ *   English text is found in any language, other prose may be misread;
  * - typography typed by hand: no-break spaces and curly apostrophes belong to
  *   the build, so writers type ordinary spaces and straight apostrophes.
  *
@@ -21,9 +23,9 @@ import {
   TRANSLATION_OF,
   TRANSLATION_PENDING,
 } from '../../src/plugins/staleTranslations/translationStatus';
+import {translationFile} from '../../src/plugins/integrations/siteFiles';
 import {
   ENGLISH_DOCS_DIR,
-  FRENCH_DOCS_DIR,
   parseDoc,
   type Finding,
   type SiteContent,
@@ -43,19 +45,19 @@ export function formatLineFinding(finding: LineFinding): string {
 // ---------------------------------------------------------------------------
 // Stale translations
 
-/** The stale (or never marked) French pages; `pending` ones are knowingly so. */
+/** The stale (or never marked) translated pages; `pending` ones are knowingly so. */
 export async function staleTranslations(
-  site: Pick<SiteContent, 'englishDocs' | 'frenchDocs'>,
+  site: Pick<SiteContent, 'englishDocs' | 'translatedDocs' | 'translatedDocsDir'>,
 ): Promise<{finding: LineFinding; pending: boolean}[]> {
   const stale: {finding: LineFinding; pending: boolean}[] = [];
-  for (const [page, frenchSource] of Object.entries(site.frenchDocs)) {
+  for (const [page, translatedSource] of Object.entries(site.translatedDocs)) {
     const englishSource = site.englishDocs[page];
     if (englishSource === undefined) continue;
-    const doc = await parseDoc(page, frenchSource);
+    const doc = await parseDoc(page, translatedSource);
     if ('error' in doc) continue;
     const state = translationState(doc.data, englishSource);
     if (state.state === 'current') continue;
-    const file = `${FRENCH_DOCS_DIR}/${page}`;
+    const file = `${site.translatedDocsDir}/${page}`;
     const english = `${ENGLISH_DOCS_DIR}/${page}`;
     const fix = `update it from ${english}, then run npm run i18n:mark-translated -- ${file} (or set ${TRANSLATION_PENDING}: true in its front matter to ship it knowingly)`;
     const message =
@@ -157,9 +159,9 @@ export function noEnglishRule(names: readonly string[]): TextlintRuleModule {
   };
 }
 
-/** Lists the prose of French pages that reads as English, with the MDX plugin of `.textlintrc.json`. */
-export async function englishInFrenchPages(
-  frenchDocs: Record<string, string>,
+/** Lists the prose of translated pages that reads as English, with the MDX plugin of `.textlintrc.json`. */
+export async function englishInTranslatedPages(
+  site: Pick<SiteContent, 'translatedDocs' | 'translatedDocsDir'>,
   names: readonly string[],
   textlintrc: string,
 ): Promise<LineFinding[]> {
@@ -170,8 +172,8 @@ export async function englishInFrenchPages(
     }),
   });
   const findings: LineFinding[] = [];
-  for (const [page, source] of Object.entries(frenchDocs)) {
-    const file = `${FRENCH_DOCS_DIR}/${page}`;
+  for (const [page, source] of Object.entries(site.translatedDocs)) {
+    const file = `${site.translatedDocsDir}/${page}`;
     const result = await linter.lintText(source, file);
     for (const message of result.messages) {
       findings.push({file, line: message.line, message: message.message});
@@ -180,13 +182,13 @@ export async function englishInFrenchPages(
   return findings;
 }
 
-/** Lists the French UI strings that read as English. */
-export function englishInFrenchMessages(
-  french: SiteContent['french'],
+/** Lists the translated UI strings that read as English. */
+export function englishInTranslatedMessages(
+  site: Pick<SiteContent, 'locale' | 'translations'>,
   names: readonly string[],
 ): LineFinding[] {
   const findings: LineFinding[] = [];
-  for (const [name, messages] of Object.entries(french) as [
+  for (const [name, messages] of Object.entries(site.translations) as [
     TranslationFileName,
     Record<string, {message: string}>,
   ][]) {
@@ -196,7 +198,7 @@ export function englishInFrenchMessages(
       const text = message.replace(/\{[^}]*\}/g, ' ').replace(/\|/g, ' ');
       if (looksEnglish(text, names)) {
         findings.push({
-          file: `i18n/fr/${name}`,
+          file: translationFile(site.locale, name),
           message: `key ${JSON.stringify(key)} reads as English (${JSON.stringify(message)}): translate it, or add a product name to scripts/i18n-check/allowlist.json`,
         });
       }

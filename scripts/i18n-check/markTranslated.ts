@@ -1,38 +1,49 @@
 /**
- * `npm run i18n:mark-translated -- <page>...`: records, in each French page's
- * front matter, which version of its English page it translates
+ * `npm run i18n:mark-translated -- <page>...`: records, in each translated
+ * page's front matter, which version of its English page it translates
  * (`translation_of`, a hash of the English source), and drops
- * `translation_pending`. Run it once a French page says what its English page
- * says. A page is given by its English or French file, or by its path relative
- * to the docs folder; `--all` marks every French page.
+ * `translation_pending`. Run it once a translated page says what its English
+ * page says. A page is given by its translated file (that locale only), or by
+ * its English file or its path relative to the docs folder (every translated
+ * locale); `--all` marks every translated page.
  *
  * @module
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import {i18n} from '../../docusaurus.config';
+import {docsDir, translatedLocales} from '../../src/plugins/integrations/siteFiles';
 import {
   sourceHash,
   TRANSLATION_OF,
   TRANSLATION_PENDING,
 } from '../../src/plugins/staleTranslations/translationStatus';
-import {ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR, readDocs} from './check';
+import {ENGLISH_DOCS_DIR, readDocs} from './check';
 
 const siteDir = join(__dirname, '../..');
 
-/** The page's path relative to the docs folders, from any of the ways a writer may name it. */
-export function pageOf(argument: string): string {
+/**
+ * The page's path relative to the docs folders, and the locales to mark: the
+ * locale of a translated file, or every translated locale for an English file
+ * or a bare path.
+ */
+export function pageOf(argument: string): {page: string; locales: string[]} {
   const path = argument.split('\\').join('/').replace(/^\.\//, '');
-  for (const dir of [FRENCH_DOCS_DIR, ENGLISH_DOCS_DIR]) {
-    if (path.startsWith(`${dir}/`)) return path.slice(dir.length + 1);
+  for (const locale of translatedLocales(i18n)) {
+    const dir = docsDir(locale, i18n);
+    if (path.startsWith(`${dir}/`)) return {page: path.slice(dir.length + 1), locales: [locale]};
   }
-  return path;
+  const page = path.startsWith(`${ENGLISH_DOCS_DIR}/`)
+    ? path.slice(ENGLISH_DOCS_DIR.length + 1)
+    : path;
+  return {page, locales: translatedLocales(i18n)};
 }
 
-/** The French source with `translation_of: <hash>` set and `translation_pending` removed. */
-export function markSource(frenchSource: string, englishHash: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(frenchSource);
+/** The translated source with `translation_of: <hash>` set and `translation_pending` removed. */
+export function markSource(translatedSource: string, englishHash: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(translatedSource);
   const line = `${TRANSLATION_OF}: ${englishHash}`;
-  if (!match) return `---\n${line}\n---\n\n${frenchSource}`;
+  if (!match) return `---\n${line}\n---\n\n${translatedSource}`;
   const fields = match[1]!
     .split('\n')
     .filter(
@@ -40,38 +51,46 @@ export function markSource(frenchSource: string, englishHash: string): string {
         !field.startsWith(`${TRANSLATION_OF}:`) && !field.startsWith(`${TRANSLATION_PENDING}:`),
     );
   fields.push(line);
-  return `---\n${fields.join('\n')}\n---${frenchSource.slice(match[0].length)}`;
+  return `---\n${fields.join('\n')}\n---${translatedSource.slice(match[0].length)}`;
 }
 
 function main(args: string[]): number {
   const pages = args.includes('--all')
-    ? Object.keys(readDocs(join(siteDir, FRENCH_DOCS_DIR)))
+    ? translatedLocales(i18n).flatMap((locale) =>
+        Object.keys(readDocs(join(siteDir, docsDir(locale, i18n)))).map((page) => ({
+          page,
+          locales: [locale],
+        })),
+      )
     : args.filter((arg) => !arg.startsWith('--')).map(pageOf);
   if (pages.length === 0) {
     console.error('Usage: npm run i18n:mark-translated -- <page>... | --all');
     return 1;
   }
   let failed = 0;
-  for (const page of pages) {
-    const english = join(siteDir, ENGLISH_DOCS_DIR, page);
-    const french = join(siteDir, FRENCH_DOCS_DIR, page);
-    if (!existsSync(english) || !existsSync(french)) {
-      console.error(
-        `${FRENCH_DOCS_DIR}/${page}: needs both ${ENGLISH_DOCS_DIR}/${page} and the French page`,
-      );
-      failed += 1;
-      continue;
+  for (const {page, locales} of pages) {
+    for (const locale of locales) {
+      const dir = docsDir(locale, i18n);
+      const english = join(siteDir, ENGLISH_DOCS_DIR, page);
+      const translated = join(siteDir, dir, page);
+      if (!existsSync(english) || !existsSync(translated)) {
+        console.error(
+          `${dir}/${page}: needs both ${ENGLISH_DOCS_DIR}/${page} and the translated page`,
+        );
+        failed += 1;
+        continue;
+      }
+      // Docusaurus refuses front matter in a partial, so partials carry no translation mark.
+      if (basename(page).startsWith('_')) {
+        console.log(`${dir}/${page}: a partial, nothing to mark`);
+        continue;
+      }
+      const hash = sourceHash(readFileSync(english, 'utf8'));
+      const before = readFileSync(translated, 'utf8');
+      const after = markSource(before, hash);
+      if (after !== before) writeFileSync(translated, after);
+      console.log(`${dir}/${page}: translates ${ENGLISH_DOCS_DIR}/${page} at ${hash}`);
     }
-    // Docusaurus refuses front matter in a partial, so partials carry no translation mark.
-    if (basename(page).startsWith('_')) {
-      console.log(`${FRENCH_DOCS_DIR}/${page}: a partial, nothing to mark`);
-      continue;
-    }
-    const hash = sourceHash(readFileSync(english, 'utf8'));
-    const before = readFileSync(french, 'utf8');
-    const after = markSource(before, hash);
-    if (after !== before) writeFileSync(french, after);
-    console.log(`${FRENCH_DOCS_DIR}/${page}: translates ${ENGLISH_DOCS_DIR}/${page} at ${hash}`);
   }
   return failed > 0 ? 1 : 0;
 }

@@ -17,8 +17,8 @@ describe('the glossary', () => {
   let french: TermLinter;
   let english: TermLinter;
   beforeAll(async () => {
-    french = await createTermLinter(config, glossary.fr);
-    english = await createTermLinter(config, glossary.en);
+    french = await createTermLinter(config, glossary.fr!);
+    english = await createTermLinter(config, glossary.en!);
   });
 
   it('names the file, line, column and preferred term of a variant in a French page', async () => {

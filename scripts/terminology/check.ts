@@ -11,8 +11,8 @@ import {isScalar, LineCounter, parseDocument, visit} from 'yaml';
 import {createLinter, loadTextlintrc} from 'textlint';
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownFile} from '@docusaurus/utils';
 
-/** The languages of the glossary. */
-export type GlossaryLocale = 'en' | 'fr';
+/** A locale of the site config that has its own entries in the glossary ("en", "fr"). */
+export type GlossaryLocale = string;
 
 /** A variant: an exact spelling, or a case-insensitive pattern and its replacement (`$1`…). */
 export type Variant = string | [pattern: string, replacement: string];
@@ -24,8 +24,8 @@ export interface GlossaryEntry {
   variants: Variant[];
 }
 
-/** The glossary file: entries per language. */
-export type Glossary = Record<GlossaryLocale, GlossaryEntry[]>;
+/** The glossary file: entries per language; a locale without entries is not checked. */
+export type Glossary = Partial<Record<GlossaryLocale, GlossaryEntry[]>>;
 
 /** A variant found in a file. */
 export interface TermProblem {
@@ -49,12 +49,13 @@ export function formatTermProblem(problem: TermProblem): string {
 /**
  * Reads and checks the glossary.
  *
- * @throws When it is not `{en: [...], fr: [...]}` of entries with valid patterns; the error names the entry.
+ * @throws When it is not `{<locale>: [...]}` of entries with valid patterns; the error names the entry.
  */
 export function readGlossary(path: string): Glossary {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Glossary>;
-  for (const locale of ['en', 'fr'] as const) {
-    const entries = parsed[locale];
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Glossary;
+  for (const [locale, entries] of Object.entries(parsed)) {
+    // `$comment` and other `$` keys are notes for writers, as in a JSON Schema.
+    if (locale.startsWith('$')) continue;
     if (!Array.isArray(entries)) throw new Error(`${path}: "${locale}" must be a list of entries`);
     for (const entry of entries) {
       if (typeof entry.preferred !== 'string' || !Array.isArray(entry.variants)) {

@@ -1,6 +1,6 @@
 /**
  * `npm run terminology` (part of `npm run check`): lists every place where a
- * doc, a French UI string or a registry text uses a variant instead of the
+ * doc, a translated UI string or a registry text uses a variant instead of the
  * glossary's term, as `file:line:column`, and exits 1 if there is any.
  *
  * @module
@@ -8,7 +8,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {ENGLISH_DOCS_DIR, FRENCH_DOCS_DIR, TRANSLATION_FILES} from '../i18n-check/check';
+import {i18n} from '../../docusaurus.config';
+import {TRANSLATION_FILES} from '../i18n-check/check';
 import {
   checkPage,
   checkDataFile,
@@ -16,14 +17,13 @@ import {
   createTermLinter,
   formatTermProblem,
   readGlossary,
-  type GlossaryLocale,
   type TermProblem,
 } from './check';
 import {readdirSync} from 'node:fs';
-import {DATA_FILES} from '../../src/plugins/integrations/siteFiles';
+import {DATA_FILES, docsDir, translationFile} from '../../src/plugins/integrations/siteFiles';
 
 const siteDir = fileURLToPath(new URL('../..', import.meta.url));
-/** The data files whose `en:` and `fr:` texts are checked. */
+/** The data files whose texts are checked, in each locale the glossary has. */
 const DATA = [
   DATA_FILES.journey,
   ...readdirSync(join(siteDir, DATA_FILES.integrationsDir))
@@ -45,18 +45,17 @@ async function main(): Promise<number> {
   const config = join(siteDir, '.textlintrc.json');
   const problems: TermProblem[] = [];
   let files = 0;
-  for (const [locale, docsDir] of [
-    ['fr', FRENCH_DOCS_DIR],
-    ['en', ENGLISH_DOCS_DIR],
-  ] as [GlossaryLocale, string][]) {
-    const lint = await createTermLinter(config, glossary[locale]);
-    for (const file of pages(docsDir)) {
+  // A locale of the site config with no glossary yet has no terms to check.
+  const locales = i18n.locales.filter((locale) => glossary[locale] !== undefined);
+  for (const locale of locales) {
+    const lint = await createTermLinter(config, glossary[locale]!);
+    for (const file of pages(docsDir(locale, i18n))) {
       files += 1;
       problems.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
     }
-    if (locale === 'fr') {
+    if (locale !== i18n.defaultLocale) {
       for (const name of TRANSLATION_FILES) {
-        const file = `i18n/fr/${name}`;
+        const file = translationFile(locale, name);
         if (!existsSync(join(siteDir, file))) continue;
         files += 1;
         problems.push(

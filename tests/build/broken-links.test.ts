@@ -1,8 +1,9 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {i18n} from '../../docusaurus.config';
 import {createSiteCopy, type SiteCopy} from '../../scripts/siteCopy';
+import {docsDir} from '../../src/plugins/integrations/siteFiles';
 
-const frenchFaqs =
-  'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/resources/customer-faqs.mdx';
+const frenchFaqs = `${docsDir('fr', i18n)}/spend-insights/resources/customer-faqs.mdx`;
 
 describe('a link broken in the French version only', () => {
   let site: SiteCopy;

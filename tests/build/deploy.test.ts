@@ -19,6 +19,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {freePort, nginxBinary, startNginx, type NginxServer} from '../../scripts/nginxServer';
+import {i18n} from '../../docusaurus.config';
 import {createSiteCopy, projectRoot, type SiteCopy} from '../../scripts/siteCopy';
 import {hashSourcesOf, inlineCodeNotAllowedBy} from '../../src/plugins/securityHeaders/check';
 import {
@@ -29,6 +30,8 @@ import {
 import {inlineCodeOfBuild} from '../../src/plugins/securityHeaders/inlineCode';
 import {
   launchChromium,
+  localeOfPath,
+  localePrefix,
   MISSING_PAGES,
   problemsOnPages,
   sitemapPages,
@@ -64,12 +67,12 @@ function policyOfBuild(buildDir: string): string {
  * build, both home pages, and both missing pages: what a policy has to allow.
  */
 function pagesWithEveryInlineCode(buildDir: string): SitePage[] {
-  const paths = new Set(['/', '/fr/']);
+  const paths = new Set(i18n.locales.map((locale) => `${localePrefix(locale)}/`));
   for (const {page} of inlineCodeOfBuild(buildDir).hashes.values()) {
     if (!page.endsWith('404.html'))
       paths.add(`/${page}`.replace(/index\.html$/, '').replace(/\.html$/, ''));
   }
-  return [...paths].map((path) => ({path, lang: path.startsWith('/fr/') ? 'fr' : 'en'}));
+  return [...paths].map((path) => ({path, lang: localeOfPath(path)}));
 }
 
 /** Polls `origin` until nginx answers. */

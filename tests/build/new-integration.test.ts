@@ -4,12 +4,14 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parse, stringify} from 'yaml';
 import {createSiteCopy, type SiteCopy} from '../../scripts/siteCopy';
 import {scaffoldIntegration} from '../../scripts/new-integration';
+import {i18n} from '../../docusaurus.config';
+import {guideFile, integrationFile} from '../../src/plugins/integrations/siteFiles';
 import {registry} from '../registry';
 
 const id = 'kashflow';
-const dataFile = `src/data/integrations/${id}.yml`;
-const englishGuide = `docs/spend-insights/integrations/${id}.mdx`;
-const frenchGuide = `i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/integrations/${id}.mdx`;
+const dataFile = integrationFile(id);
+const englishGuide = guideFile(id, i18n.defaultLocale, i18n);
+const frenchGuide = guideFile(id, 'fr', i18n);
 
 /** The lines of a template that hold a placeholder, as the build lists them. */
 function placeholderLines(template: string): string {

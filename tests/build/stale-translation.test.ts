@@ -3,10 +3,12 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {JSDOM} from 'jsdom';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {i18n} from '../../docusaurus.config';
 import {createSiteCopy, projectRoot, type SiteCopy} from '../../scripts/siteCopy';
+import {docsDir} from '../../src/plugins/integrations/siteFiles';
 
 const english = 'docs/spend-insights/overview.mdx';
-const french = 'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/overview.mdx';
+const french = `${docsDir('fr', i18n)}/spend-insights/overview.mdx`;
 
 /** Runs `npm run i18n:check` on the copy, as CI would (CI=true) or as a writer would. */
 function i18nCheck(site: SiteCopy, ci: boolean) {

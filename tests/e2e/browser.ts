@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
+import {i18n} from '../../docusaurus.config';
 
 export {launchChromium} from '../../scripts/chromium';
 
@@ -57,29 +58,44 @@ export async function visibleTileNames(page: Page): Promise<string[]> {
 /** A page of the site by the path nginx serves it at, with its language. */
 export interface SitePage {
   readonly path: string;
-  readonly lang: 'en' | 'fr';
+  /** A locale of the site config. */
+  readonly lang: string;
 }
 
-/** Every page both sitemaps of a build list, as paths (the sitemaps hold the build's SITE_URL). */
-export function sitemapPages(buildDir: string): SitePage[] {
-  return (['sitemap.xml', 'fr/sitemap.xml'] as const).flatMap((file) =>
-    [...readFileSync(join(buildDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      ([, loc]) => {
-        const path = new URL(loc!).pathname;
-        return {
-          path,
-          lang: path === '/fr' || path.startsWith('/fr/') ? ('fr' as const) : ('en' as const),
-        };
-      },
-    ),
+/** Where a locale's pages are served: `''` for the default locale, `/<locale>` for the others. */
+export function localePrefix(locale: string): string {
+  return locale === i18n.defaultLocale ? '' : `/${locale}`;
+}
+
+/** The locale of a served path, by its prefix. */
+export function localeOfPath(path: string): string {
+  return (
+    i18n.locales.find((locale) => {
+      const prefix = localePrefix(locale);
+      return prefix !== '' && (path === prefix || path.startsWith(`${prefix}/`));
+    }) ?? i18n.defaultLocale
   );
 }
 
-/** A path no page answers, in each language: nginx serves the English or French 404 page. */
-export const MISSING_PAGES: readonly SitePage[] = [
-  {path: '/spend-insights/no-such-page', lang: 'en'},
-  {path: '/fr/spend-insights/no-such-page', lang: 'fr'},
-];
+/** Every page the sitemaps of a build list, as paths (the sitemaps hold the build's SITE_URL). */
+export function sitemapPages(buildDir: string): SitePage[] {
+  return i18n.locales.flatMap((locale) =>
+    [
+      ...readFileSync(join(buildDir, localePrefix(locale), 'sitemap.xml'), 'utf8').matchAll(
+        /<loc>([^<]+)<\/loc>/g,
+      ),
+    ].map(([, loc]) => {
+      const path = new URL(loc!).pathname;
+      return {path, lang: localeOfPath(path)};
+    }),
+  );
+}
+
+/** A path no page answers, in each locale: nginx serves that locale's 404 page. */
+export const MISSING_PAGES: readonly SitePage[] = i18n.locales.map((locale) => ({
+  path: `${localePrefix(locale)}/spend-insights/no-such-page`,
+  lang: locale,
+}));
 
 /** How Chromium logs a document answered with 404, as a missing page is. */
 const NOT_FOUND_MESSAGE =

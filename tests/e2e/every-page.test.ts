@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import {i18n} from '../../docusaurus.config';
 import axe from 'axe-core';
 import {
   expectedProblemsRemoved,
@@ -58,7 +59,7 @@ describe('every page of both locales', () => {
   });
 
   const cases = (['light', 'dark'] as const).flatMap((colorScheme) =>
-    (['en', 'fr'] as const).map((locale) => ({colorScheme, locale})),
+    i18n.locales.map((locale) => ({colorScheme, locale})),
   );
   for (const {colorScheme, locale} of cases) {
     it(

@@ -1,27 +1,39 @@
-import frenchCodeJson from '../../i18n/fr/code.json';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {i18n} from '../../docusaurus.config';
+import {translationFile} from '../../src/plugins/integrations/siteFiles';
 
 type Messages = Record<string, {message: string}>;
 
-const frenchMessages: Messages = frenchCodeJson;
+const siteDir = join(__dirname, '../..');
+const messages = new Map<string, Messages>();
 
-let currentLocale: 'en' | 'fr' = 'en';
+let currentLocale: string = i18n.defaultLocale;
 
-/** Renders components as the French build would, with the real i18n/fr/code.json. */
-export function setTestLocale(locale: 'en' | 'fr'): void {
+/** Renders components as the build of `locale` would, with its real `code.json`. */
+export function setTestLocale(locale: string): void {
   currentLocale = locale;
 }
 
-export function getTestLocale(): 'en' | 'fr' {
+export function getTestLocale(): string {
   return currentLocale;
 }
 
-export function lookUpMessage(id: string | undefined, fallback: string): string {
-  if (currentLocale === 'fr' && id !== undefined) {
-    const translated = frenchMessages[id]?.message;
-    if (translated === undefined) {
-      throw new Error(`Missing French translation for "${id}" in i18n/fr/code.json`);
-    }
-    return translated;
+function messagesOf(locale: string): Messages {
+  if (!messages.has(locale)) {
+    const file = join(siteDir, translationFile(locale, 'code.json'));
+    messages.set(locale, JSON.parse(readFileSync(file, 'utf8')) as Messages);
   }
-  return fallback;
+  return messages.get(locale)!;
+}
+
+export function lookUpMessage(id: string | undefined, fallback: string): string {
+  if (currentLocale === i18n.defaultLocale || id === undefined) return fallback;
+  const translated = messagesOf(currentLocale)[id]?.message;
+  if (translated === undefined) {
+    throw new Error(
+      `Missing ${currentLocale} translation for "${id}" in ${translationFile(currentLocale, 'code.json')}`,
+    );
+  }
+  return translated;
 }

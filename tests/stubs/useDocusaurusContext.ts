@@ -1,8 +1,9 @@
+import {i18n} from '../../docusaurus.config';
 import {getTestLocale} from './locale';
 
 export default function useDocusaurusContext() {
   return {
     siteConfig: {url: 'https://docs.example.test', baseUrl: '/'},
-    i18n: {currentLocale: getTestLocale(), defaultLocale: 'en', locales: ['en', 'fr']},
+    i18n: {...i18n, currentLocale: getTestLocale()},
   };
 }

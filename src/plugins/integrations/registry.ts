@@ -402,7 +402,7 @@ export function loadRegistry(siteDir: string, {site, today}: LoadOptions): Loade
   for (const locale of site.locales) {
     if (!requiredLocales.includes(locale)) {
       warnings.push(
-        `[${locale}] the data files have no "${locale}" text yet: ${texts.length} texts are shown in "${site.defaultLocale}" (untranslated)`,
+        `the data files have no "${locale}" text yet: ${texts.length} texts are shown in "${site.defaultLocale}" (untranslated)`,
       );
     }
   }

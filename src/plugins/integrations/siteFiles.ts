@@ -42,6 +42,9 @@ const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 // The docs plugin's name for the unversioned docs (its CURRENT_VERSION_NAME).
 const CURRENT_VERSION = 'current';
 
+/** The docs plugin's translation file (sidebar labels), relative to `i18n/<locale>/`. */
+export const DOCS_TRANSLATION_FILE = `${DOCS_PLUGIN}/${CURRENT_VERSION}.json` as const;
+
 /** The integrations plugin's name: it also names its folder of translation files in `i18n/<locale>/`. */
 export const PLUGIN_NAME = 'spend-insights-integrations';
 
@@ -85,6 +88,19 @@ export function docOfFile(
     return {locale, docId: path.slice(start + marker.length).replace(/\.mdx?$/, '')};
   }
   return undefined;
+}
+
+/** The locales translated from the default one, in the order of the site config. */
+export function translatedLocales(site: SiteLocales): string[] {
+  return site.locales.filter((locale) => locale !== site.defaultLocale);
+}
+
+/**
+ * A translation file of a locale (`code.json`, `docusaurus-theme-classic/navbar.json`…),
+ * relative to the site, with forward slashes.
+ */
+export function translationFile(locale: string, name: string): string {
+  return toPosix(join(localizationDir(locale), name));
 }
 
 /** The file of a plugin's translations for a locale, relative to the site. */

@@ -11,6 +11,10 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import french from 'lunr-languages/lunr.fr';
 
+/**
+ * The languages with a pipeline here: lunr's own (English) and `lunr.fr`. A
+ * language, not a locale: any other locale of the site searches with lunr's own.
+ */
 export type SearchLocale = 'en' | 'fr';
 
 /** A document of the search plugin's index (its `SearchDocument`). */
