@@ -16,6 +16,7 @@ import {
   createTermLinter,
   formatTermProblem,
   readGlossary,
+  scopeProblems,
   type GlossaryLocale,
   type TermProblem,
 } from './check';
@@ -44,32 +45,50 @@ async function main(): Promise<number> {
   const glossary = readGlossary(join(siteDir, 'glossary.json'));
   const config = join(siteDir, '.textlintrc.json');
   const problems: TermProblem[] = [];
+  const pending: TermProblem[] = [];
+  const fixed: {preferred: string; file: string}[] = [];
   let files = 0;
   for (const [locale, docsDir] of [
     ['fr', FRENCH_DOCS_DIR],
     ['en', ENGLISH_DOCS_DIR],
   ] as [GlossaryLocale, string][]) {
     const lint = await createTermLinter(config, glossary[locale]);
+    const found: TermProblem[] = [];
     for (const file of pages(docsDir)) {
       files += 1;
-      problems.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
+      found.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
     }
     if (locale === 'fr') {
       for (const name of TRANSLATION_FILES) {
         const file = `i18n/fr/${name}`;
         if (!existsSync(join(siteDir, file))) continue;
         files += 1;
-        problems.push(
+        found.push(
           ...(await checkTranslationFile(lint, file, readFileSync(join(siteDir, file), 'utf8'))),
         );
       }
     }
     for (const file of DATA) {
       files += 1;
-      problems.push(
+      found.push(
         ...(await checkDataFile(lint, locale, file, readFileSync(join(siteDir, file), 'utf8'))),
       );
     }
+    const scoped = scopeProblems(found, glossary[locale]);
+    problems.push(...scoped.errors);
+    pending.push(...scoped.pending);
+    fixed.push(...scoped.fixed);
+  }
+  for (const problem of pending) console.log(`pending: ${formatTermProblem(problem)}`);
+  if (pending.length > 0) {
+    console.log(
+      `terminology: ${pending.length} pending term(s) in ${new Set(pending.map((p) => p.file)).size} file(s) whose writers are changing them (glossary.json "pending")`,
+    );
+  }
+  for (const {preferred, file} of fixed) {
+    console.log(
+      `terminology: ${file} now follows “${preferred}”: take it off that entry's "pending" list`,
+    );
   }
   for (const problem of problems) console.error(formatTermProblem(problem));
   if (problems.length > 0) {
