@@ -173,12 +173,12 @@ describe('where a rule holds and which files are pending', () => {
     ]);
   });
 
-  it('leaves bold UI labels, « e-mail » and the Sage ID alone', async () => {
+  it('leaves bold UI labels, « e-mail » and English IDs (Sage ID, Sender ID) alone', async () => {
     const french = await createTermLinter(config, glossary.fr);
     const found = await checkPage(
       french,
       'fr/page.mdx',
-      'Saisissez **User ID de la société** et votre adresse e-mail, puis votre Sage ID.\n',
+      'Saisissez **User ID de la société** et votre adresse e-mail, puis votre Sage ID et le Sender ID du parcours.\n',
     );
     expect(found).toEqual([]);
   });
