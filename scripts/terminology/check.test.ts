@@ -6,7 +6,10 @@ import {
   createTermLinter,
   formatTermProblem,
   readGlossary,
+  scopeProblems,
+  type GlossaryEntry,
   type TermLinter,
+  type TermProblem,
 } from './check';
 
 const root = join(__dirname, '../..');
@@ -42,12 +45,13 @@ describe('the glossary', () => {
     ]);
   });
 
-  it('accepts the first mention « lien de connexion (Link URL) » and flags a bare Link URL', async () => {
-    const problems = await checkPage(
+  it('accepts the first mention « lien de connexion (Link URL) » on a staff page and flags a bare Link URL', async () => {
+    const found = await checkPage(
       french,
       'fr/page.mdx',
       'Ouvrez le lien de connexion (Link URL). Gardez le Link URL.\n',
     );
+    const problems = scopeProblems(found, glossary.fr!).errors;
     expect(problems.map((problem) => [problem.found, problem.replacement])).toEqual([
       ['Link URL', 'lien de connexion'],
     ]);
@@ -87,5 +91,95 @@ describe('the glossary', () => {
     expect((await checkDataFile(english, 'en', 'xero.yml', source)).map((p) => p.found)).toEqual([
       'Log in',
     ]);
+  });
+});
+
+describe('where a rule holds and which files are pending', () => {
+  const entries: GlossaryEntry[] = [
+    {
+      preferred: 'lien de connexion',
+      meaning: 'customer pages only',
+      variants: [['lien(s?) de connexion \\(Link URL\\)', 'lien$1 de connexion']],
+      files: ['fr/integrations/', 'fr/connect.mdx'],
+      pending: ['fr/integrations/xero.mdx', 'fr/integrations/workday.mdx'],
+    },
+    {preferred: 'aucuns frais', meaning: 'plural', variants: [['aucun frais', 'aucuns frais']]},
+  ];
+  const problem = (file: string, preferred: string): TermProblem => ({
+    file,
+    line: 1,
+    column: 1,
+    found: 'x',
+    replacement: 'y',
+    preferred,
+  });
+
+  it('keeps a scoped rule to its files, lists pending files apart and names the fixed ones', () => {
+    const scoped = scopeProblems(
+      [
+        problem('fr/onboard.mdx', 'lien de connexion'),
+        problem('fr/connect.mdx', 'lien de connexion'),
+        problem('fr/integrations/xero.mdx', 'lien de connexion'),
+        problem('fr/integrations/xero.mdx', 'aucuns frais'),
+      ],
+      entries,
+    );
+    expect(scoped.errors.map((p) => `${p.file} ${p.preferred}`)).toEqual([
+      'fr/connect.mdx lien de connexion',
+      'fr/integrations/xero.mdx aucuns frais',
+    ]);
+    expect(scoped.pending.map((p) => p.file)).toEqual(['fr/integrations/xero.mdx']);
+    expect(scoped.fixed).toEqual([
+      {preferred: 'lien de connexion', file: 'fr/integrations/workday.mdx'},
+    ]);
+  });
+
+  it('flags the parenthesis on a customer page and the bare English term everywhere', async () => {
+    const french = await createTermLinter(config, glossary.fr!);
+    const found = await checkPage(
+      french,
+      'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/connect.mdx',
+      'Ouvrez le lien de connexion (Link URL), puis gardez le Link URL.\n',
+    );
+    expect(found.map((p) => p.preferred)).toEqual([
+      'lien de connexion',
+      'lien de connexion (Link URL)',
+    ]);
+    expect(
+      scopeProblems(
+        found.map((p) => ({
+          ...p,
+          file: 'i18n/fr/docusaurus-plugin-content-docs/current/spend-insights/guides/onboard-customer.mdx',
+        })),
+        glossary.fr!,
+      ).errors.map((p) => p.found),
+    ).toEqual(['Link URL']);
+  });
+
+  it('settles société and entreprise, ID and identifiant, and both meanings of diffusion', async () => {
+    const french = await createTermLinter(config, glossary.fr!);
+    const found = await checkPage(
+      french,
+      'fr/page.mdx',
+      "Un lien connecte une seule société. Ouvrez l'entreprise mère et notez l'ID de société. La diffusion continue de données est en diffusion limitée. Elle n'entraîne aucun frais.\n",
+    );
+    expect(found.map((p) => p.replacement)).toEqual([
+      'une seule entreprise',
+      'société mère',
+      'identifiant de',
+      'partage continu des données',
+      'disponibilité limitée',
+      'aucuns frais',
+    ]);
+  });
+
+  it('leaves bold UI labels, « e-mail » and English IDs (Sage ID, Sender ID) alone', async () => {
+    const french = await createTermLinter(config, glossary.fr!);
+    const found = await checkPage(
+      french,
+      'fr/page.mdx',
+      'Saisissez **User ID de la société** et votre adresse e-mail, puis votre Sage ID et le Sender ID du parcours.\n',
+    );
+    expect(found).toEqual([]);
   });
 });

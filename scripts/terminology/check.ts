@@ -22,6 +22,18 @@ export interface GlossaryEntry {
   preferred: string;
   meaning: string;
   variants: Variant[];
+  /**
+   * Where the rule applies, as paths or folders relative to the site (a
+   * folder ends with `/`); everywhere when absent. Customers' pages, for a
+   * term that staff pages may use.
+   */
+  files?: string[];
+  /**
+   * Files that still break a new rule and that their writers are changing:
+   * their variants are listed as pending, not as errors, until the file is
+   * fixed and taken off this list.
+   */
+  pending?: string[];
 }
 
 /** The glossary file: entries per language; a locale without entries is not checked. */
@@ -39,6 +51,51 @@ export interface TermProblem {
   replacement: string;
   /** The glossary's preferred term. */
   preferred: string;
+}
+
+/** True when `file` is one of `paths` or lies in one of its folders (ending with `/`). */
+function inPaths(file: string, paths: readonly string[]): boolean {
+  return paths.some((path) => (path.endsWith('/') ? file.startsWith(path) : file === path));
+}
+
+/** Problems sorted by what the glossary makes of them. */
+export interface ScopedProblems {
+  /** Variants to change now: the check fails on them. */
+  errors: TermProblem[];
+  /** Variants in a file the entry lists as `pending`. */
+  pending: TermProblem[];
+  /** `pending` files that no longer break their entry's rule: take them off the list. */
+  fixed: {preferred: string; file: string}[];
+}
+
+/**
+ * Applies each entry's `files` (where its rule holds) and `pending` (files
+ * still being changed) to the problems the linters found.
+ */
+export function scopeProblems(
+  problems: readonly TermProblem[],
+  entries: readonly GlossaryEntry[],
+): ScopedProblems {
+  const byPreferred = new Map(entries.map((entry) => [entry.preferred, entry]));
+  const errors: TermProblem[] = [];
+  const pending: TermProblem[] = [];
+  for (const problem of problems) {
+    const entry = byPreferred.get(problem.preferred);
+    if (entry?.files && !inPaths(problem.file, entry.files)) continue;
+    if (entry?.pending && inPaths(problem.file, entry.pending)) pending.push(problem);
+    else errors.push(problem);
+  }
+  const fixed = entries.flatMap((entry) =>
+    (entry.pending ?? [])
+      .filter(
+        (file) =>
+          !pending.some(
+            (problem) => problem.preferred === entry.preferred && inPaths(problem.file, [file]),
+          ),
+      )
+      .map((file) => ({preferred: entry.preferred, file})),
+  );
+  return {errors, pending, fixed};
 }
 
 /** `file:line:column: “found” → “replacement” (glossary: preferred)`. */
@@ -60,6 +117,22 @@ export function readGlossary(path: string): Glossary {
     for (const entry of entries) {
       if (typeof entry.preferred !== 'string' || !Array.isArray(entry.variants)) {
         throw new Error(`${path}: every "${locale}" entry needs "preferred" and "variants"`);
+      }
+      for (const key of ['files', 'pending'] as const) {
+        const paths = entry[key];
+        if (
+          paths !== undefined &&
+          !(Array.isArray(paths) && paths.every((p) => typeof p === 'string'))
+        ) {
+          throw new Error(
+            `${path}: ${locale} "${entry.preferred}": "${key}" must be a list of paths`,
+          );
+        }
+      }
+      if (entries.filter((other) => other.preferred === entry.preferred).length > 1) {
+        throw new Error(
+          `${path}: ${locale} "${entry.preferred}" is the preferred term of two entries`,
+        );
       }
       for (const variant of entry.variants) {
         try {

@@ -17,6 +17,7 @@ import {
   createTermLinter,
   formatTermProblem,
   readGlossary,
+  scopeProblems,
   type TermProblem,
 } from './check';
 import {readdirSync} from 'node:fs';
@@ -44,31 +45,49 @@ async function main(): Promise<number> {
   const glossary = readGlossary(join(siteDir, 'glossary.json'));
   const config = join(siteDir, '.textlintrc.json');
   const problems: TermProblem[] = [];
+  const pending: TermProblem[] = [];
+  const fixed: {preferred: string; file: string}[] = [];
   let files = 0;
   // A locale of the site config with no glossary yet has no terms to check.
   const locales = i18n.locales.filter((locale) => glossary[locale] !== undefined);
   for (const locale of locales) {
     const lint = await createTermLinter(config, glossary[locale]!);
+    const found: TermProblem[] = [];
     for (const file of pages(docsDir(locale, i18n))) {
       files += 1;
-      problems.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
+      found.push(...(await checkPage(lint, file, readFileSync(join(siteDir, file), 'utf8'))));
     }
     if (locale !== i18n.defaultLocale) {
       for (const name of TRANSLATION_FILES) {
         const file = translationFile(locale, name);
         if (!existsSync(join(siteDir, file))) continue;
         files += 1;
-        problems.push(
+        found.push(
           ...(await checkTranslationFile(lint, file, readFileSync(join(siteDir, file), 'utf8'))),
         );
       }
     }
     for (const file of DATA) {
       files += 1;
-      problems.push(
+      found.push(
         ...(await checkDataFile(lint, locale, file, readFileSync(join(siteDir, file), 'utf8'))),
       );
     }
+    const scoped = scopeProblems(found, glossary[locale]!);
+    problems.push(...scoped.errors);
+    pending.push(...scoped.pending);
+    fixed.push(...scoped.fixed);
+  }
+  for (const problem of pending) console.log(`pending: ${formatTermProblem(problem)}`);
+  if (pending.length > 0) {
+    console.log(
+      `terminology: ${pending.length} pending term(s) in ${new Set(pending.map((p) => p.file)).size} file(s) whose writers are changing them (glossary.json "pending")`,
+    );
+  }
+  for (const {preferred, file} of fixed) {
+    console.log(
+      `terminology: ${file} now follows “${preferred}”: take it off that entry's "pending" list`,
+    );
   }
   for (const problem of problems) console.error(formatTermProblem(problem));
   if (problems.length > 0) {

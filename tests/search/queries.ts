@@ -66,6 +66,34 @@ const error = (entryId: string, softwareId: string): SearchTarget[] => [
   guide(softwareId, entryId),
 ];
 
+/** The guides that show the journey's own error entries after their own. */
+const DIRECT_GUIDES = [
+  'dynamics-365-business-central',
+  'dynamics-365-finance-operations',
+  'exact-online',
+  'freeagent',
+  'freshbooks',
+  'myob-business',
+  'oracle-netsuite',
+  'quickbooks-desktop',
+  'quickbooks-online',
+  'sage-200-standard',
+  'sage-50-accounts',
+  'sage-accounting',
+  'sage-intacct',
+  'workday',
+  'xero',
+];
+/** An entry of src/data/journey.yml: on the error messages page, and on every guide. */
+const journeyError = (entryId: string): SearchTarget[] => [
+  {path: '/spend-insights/resources/error-messages', section: entryId},
+  ...DIRECT_GUIDES.map((id) => guide(id, entryId)),
+];
+const errorMessages: SearchTarget = {path: '/spend-insights/resources/error-messages'};
+const whatItReads: SearchTarget = {path: '/spend-insights/overview', section: 'what-it-reads'};
+/** The « What data is shared » section that every guide has. */
+const dataShared = DIRECT_GUIDES.map((id) => guide(id, 'data-shared'));
+
 const q = (
   locale: SearchQuery['locale'],
   kind: QueryKind,
@@ -158,6 +186,32 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
     'antivirus blocks the connector',
     ...error('sage-50-accounts-antivirus', 'sage-50-accounts'),
   ),
+  // English: the journey's own problems, pasted or described, and its life cycle.
+  en(
+    'error',
+    'link has expired',
+    ...journeyError('journey-link-expired-or-used'),
+    onboard('link-expiry'),
+  ),
+  en(
+    'error',
+    'The link has expired or was already used',
+    ...journeyError('journey-link-expired-or-used'),
+    onboard('link-expiry'),
+  ),
+  en('error', 'I selected the wrong software', ...journeyError('journey-wrong-software-selected')),
+  en('error', 'closed the tab before the end', ...journeyError('journey-tab-closed-before-end')),
+  en(
+    'error',
+    'my connection is still pending',
+    ...journeyError('journey-tab-closed-before-end'),
+    onboard('connection-statuses'),
+  ),
+  en('question', 'how long is the link valid', onboard('link-expiry')),
+  en('question', 'what data is shared', faq('read-only'), whatItReads, ...dataShared),
+  en('alias', 'Sage Business Cloud Accounting', guide('sage-accounting')),
+  en('task', 'error messages', errorMessages),
+  en('error', 'Missing permissions', ...error('sage-intacct-missing-permissions', 'sage-intacct')),
 
   // French: software names and the other names people use.
   fr('alias', 'QBO', guide('quickbooks-online')),
@@ -240,6 +294,45 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
     'error',
     "l'antivirus bloque le connecteur",
     ...error('sage-50-accounts-antivirus', 'sage-50-accounts'),
+  ),
+  // French: the journey's own problems, pasted or described, and its life cycle.
+  fr(
+    'error',
+    'le lien a expiré',
+    ...journeyError('journey-link-expired-or-used'),
+    onboard('link-expiry'),
+  ),
+  fr(
+    'error',
+    'Le lien a expiré ou a déjà été utilisé',
+    ...journeyError('journey-link-expired-or-used'),
+    onboard('link-expiry'),
+  ),
+  fr('accent-free', 'lien expire deja utilise', ...journeyError('journey-link-expired-or-used')),
+  fr(
+    'error',
+    "j'ai choisi le mauvais logiciel",
+    ...journeyError('journey-wrong-software-selected'),
+  ),
+  fr('error', "j'ai fermé l'onglet avant la fin", ...journeyError('journey-tab-closed-before-end')),
+  fr('accent-free', 'onglet ferme avant la fin', ...journeyError('journey-tab-closed-before-end')),
+  fr(
+    'error',
+    'ma connexion est toujours en attente',
+    ...journeyError('journey-tab-closed-before-end'),
+    onboard('connection-statuses'),
+  ),
+  fr('question', 'durée de validité du lien', onboard('link-expiry')),
+  fr('question', 'quelles données sont partagées', faq('read-only'), whatItReads, ...dataShared),
+  // French: French product names and page titles typed without accents or apostrophes.
+  fr('name', 'Sage Comptabilité', guide('sage-accounting')),
+  fr('accent-free', 'messages d erreur', errorMessages),
+  fr('accent-free', 'le lien ne s ouvre plus', ...journeyError('journey-link-expired-or-used')),
+  fr('accent-free', 'termes cles entreprise', keyTerms('company')),
+  fr(
+    'error',
+    'Unable to connect to Intacct',
+    ...error('sage-intacct-unable-to-connect', 'sage-intacct'),
   ),
 ];
 

@@ -46,7 +46,7 @@ describe('StartGuide in French', () => {
       }),
     ).toBeInTheDocument();
     expect(block).toHaveTextContent(
-      "QuickBooks Desktop est installé sur un ordinateur : faites la configuration devant l'ordinateur où vous l'utilisez, pas sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
+      "QuickBooks Desktop est installé sur un ordinateur : effectuez la configuration sur l'ordinateur où vous l'utilisez, et non sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
     );
     expect(block).toHaveTextContent('Temps nécessaire : environ 30 min.');
     const quickBooksDesktop = software.find((entry) => entry.id === 'quickbooks-desktop')!;

@@ -3,6 +3,7 @@
  * typography (its locale read from its path by `siteFiles.ts`).
  *
  * Left as written: code blocks, inline code, HTML, MDX expressions and ESM,
+ * elements marked in another language (`<span lang="en">…</span>` on a French page),
  * URLs (link targets, and link texts that are the URL itself), front matter,
  * and heading ids (explicit ids are kept; a heading without one gets the id
  * its untouched text gives, as Docusaurus would have computed it).
@@ -72,6 +73,20 @@ function isJsxElement(node: MdNode): boolean {
   return node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
 }
 
+/**
+ * True for an element marked in another language than the page's
+ * (`<span lang="en">Yes, always; allow access</span>` on a French page): its
+ * text and attributes are left as written, and it is one word for the text
+ * around it.
+ */
+function isOtherLanguage(node: MdNode, locale: TypographyLocale): boolean {
+  if (!isJsxElement(node)) return false;
+  const lang = node.attributes?.find(
+    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang',
+  )?.value;
+  return typeof lang === 'string' && lang.split('-')[0]!.toLowerCase() !== locale;
+}
+
 function typographAttributes(node: MdNode, locale: TypographyLocale): void {
   for (const attribute of node.attributes ?? []) {
     if (
@@ -106,6 +121,7 @@ function typographRun(parent: MdNode, locale: TypographyLocale): void {
       } else if (
         ATOMS.has(child.type) ||
         isUrlText(child) ||
+        isOtherLanguage(child, locale) ||
         (isJsxElement(child) && CODE_ELEMENTS.has(child.name ?? ''))
       ) {
         segments.push({atom: true});
@@ -127,7 +143,7 @@ function typographRun(parent: MdNode, locale: TypographyLocale): void {
 }
 
 function walk(node: MdNode, locale: TypographyLocale): void {
-  if (SKIPPED.has(node.type)) return;
+  if (SKIPPED.has(node.type) || isOtherLanguage(node, locale)) return;
   if (isJsxElement(node)) {
     typographAttributes(node, locale);
     if (CODE_ELEMENTS.has(node.name ?? '')) return;

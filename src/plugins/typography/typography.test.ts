@@ -41,6 +41,39 @@ describe('typograph in French', () => {
   });
 });
 
+describe('a number and its unit in French', () => {
+  it('binds a number to its unit with a no-break space', () => {
+    expect(typograph('Environ 30 min, de 19 h à 7 h, moins de 2 Go, 1,5 Mo.', 'fr')).toBe(
+      `Environ 30${NBSP}min, de 19${NBSP}h à 7${NBSP}h, moins de 2${NBSP}Go, 1,5${NBSP}Mo.`,
+    );
+    expect(
+      typograph('Sous 90 jours, 12 mois ou 1 an ; 10 à 20 minutes, 60 heures, 89 %.', 'fr'),
+    ).toBe(
+      `Sous 90${NBSP}jours, 12${NBSP}mois ou 1${NBSP}an${NARROW}; 10 à 20${NBSP}minutes, 60${NBSP}heures, 89${NBSP}%.`,
+    );
+  });
+
+  it('binds a message placeholder to its unit, as in UI strings', () => {
+    expect(typograph('Environ {minutes} min · {level}', 'fr')).toBe(
+      `Environ {minutes}${NBSP}min · {level}`,
+    );
+  });
+
+  it('leaves other words after a number, units inside words, lower-case symbols and English alone', () => {
+    const text = 'Les 3 étapes, 2 rapports, Windows 10 home, 2 go, version 22 minimum, 5 hommes.';
+    expect(typograph(text, 'fr')).toBe(text);
+    expect(typograph('About 30 min', 'en')).toBe('About 30 min');
+  });
+
+  it('keeps the markers of a run where they are and is idempotent', () => {
+    expect(
+      typographSegments([{text: 'environ 30 '}, {text: 'min'}, {text: ' par jour'}], 'fr'),
+    ).toEqual([`environ 30${NBSP}`, 'min', ' par jour']);
+    const once = typograph('de 19 h à 7 h', 'fr');
+    expect(typograph(once, 'fr')).toBe(once);
+  });
+});
+
 describe('typograph in English', () => {
   it('curls quotes and apostrophes and adds no space before punctuation', () => {
     expect(typograph(`Select "Allow": it's done? Yes!`, 'en')).toBe(
@@ -131,6 +164,49 @@ describe('the remark step', () => {
       {type: 'mdxJsxAttribute', name: 'title', value: `Parcours${NBSP}: étapes`},
       {type: 'mdxJsxAttribute', name: 'id', value: 'a:b'},
     ]);
+  });
+});
+
+describe('the remark step and other languages', () => {
+  it('leaves an element marked lang="en" as written on a French page, and spaces the text around it', () => {
+    const label = {
+      type: 'mdxJsxTextElement',
+      name: 'span',
+      attributes: [{type: 'mdxJsxAttribute', name: 'lang', value: 'en'}],
+      children: [
+        {type: 'strong', children: [text("Yes, always; allow access even if it's 5 min")]},
+      ],
+    };
+    const tree: Node = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [text('Choisissez '), label, text(" : c'est fait en 5 min.")],
+        },
+      ],
+    };
+    typographTree(tree, 'fr');
+    const [paragraph] = tree.children!;
+    expect(paragraph!.children![1]).toEqual(label);
+    expect(label.children[0]!.children![0]!.value).toBe(
+      "Yes, always; allow access even if it's 5 min",
+    );
+    expect(paragraph!.children![2]!.value).toBe(`${NBSP}: c’est fait en 5${NBSP}min.`);
+  });
+
+  it('leaves a block marked lang="en" as written, and typographs one marked lang="fr"', () => {
+    const block = (lang: string): Node => ({
+      type: 'mdxJsxFlowElement',
+      name: 'div',
+      attributes: [{type: 'mdxJsxAttribute', name: 'lang', value: lang}],
+      children: [{type: 'paragraph', children: [text('Note: 30 min')]}],
+    });
+    const tree: Node = {type: 'root', children: [block('en-GB'), block('fr')]};
+    typographTree(tree, 'fr');
+    const [english, french] = tree.children!;
+    expect(english!.children![0]!.children![0]!.value).toBe('Note: 30 min');
+    expect(french!.children![0]!.children![0]!.value).toBe(`Note${NBSP}: 30${NBSP}min`);
   });
 });
 

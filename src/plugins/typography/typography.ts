@@ -8,9 +8,14 @@
  *   and the curly apostrophe ’.
  * - English: “curly quotes” and the curly apostrophe ’.
  *
+ * - French: a no-break space between a number and its unit (`30 min`,
+ *   `19 h`, `2 Go`, `90 jours`; see {@link FRENCH_UNITS}).
+ *
  * typograf 7 has French quotation marks but no rule for the spaces before
  * `: ; ? !` (its common rules delete them), so that rule is added here with
- * typograf's own rule API; every other typograf rule stays off.
+ * typograf's own rule API; every other typograf rule stays off. So is the
+ * number and unit rule: typograf's own `common/nbsp/afterNumber` binds a
+ * number to any word that follows it.
  *
  * Text split across inline nodes (`**Allow access** :`) is typographed as one
  * string: {@link typographSegments} joins the pieces with a marker that the
@@ -37,6 +42,7 @@ const NARROW_NBSP = '\u202f';
 const SPACES_AND_MARKERS = `[\\s${BOUNDARY}]*`;
 
 const FRENCH_PUNCTUATION_RULE = 'fr/spendInsights/spaceBeforePunctuation';
+const FRENCH_NUMBER_UNIT_RULE = 'fr/spendInsights/nbspNumberUnit';
 const APOSTROPHE_RULE = 'common/spendInsights/apostrophe';
 
 /**
@@ -55,6 +61,50 @@ function spaceBeforeFrenchPunctuation(text: string): string {
   });
 }
 
+/**
+ * The units that a French number keeps on its line: time (`min`, `h`,
+ * `secondes`, `minutes`, `heures`, `jours`, `semaines`, `mois`, `ans`,
+ * `années`), data sizes (`Ko`, `Mo`, `Go`, `To`, `octets`), `%` and `€`.
+ * Symbols are matched with their case (`2 Go`, not `2 go`); other words
+ * after a number (`3 étapes`, `2 rapports`) are not units.
+ */
+export const FRENCH_UNITS = [
+  'min',
+  'h',
+  'secondes?',
+  'minutes?',
+  'heures?',
+  'jours?',
+  'semaines?',
+  'mois',
+  'ans?',
+  'années?',
+  'Ko',
+  'Mo',
+  'Go',
+  'To',
+  'octets?',
+  '%',
+  '€',
+] as const;
+
+/**
+ * `30 min` → `30⍽min`, `de 19 h à 7 h` → `de 19⍽h à 7⍽h` (`⍽` no-break
+ * space). The number is a whole or decimal number (`1,5 Go`) or a message
+ * placeholder (`{minutes} min`, in UI strings). Markers between the pieces of
+ * a run stay where they are.
+ */
+function nbspBetweenNumberAndUnit(text: string): string {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?|\\{\\w+\\})([ \\t\\n${BOUNDARY}]*[ \\t\\n][ \\t\\n${BOUNDARY}]*)(${FRENCH_UNITS.join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  return text.replace(pattern, (_match, number: string, gap: string, unit: string) => {
+    const markers = gap.replaceAll(/[^\uE000]/gu, '');
+    return `${number}${NBSP}${markers}${unit}`;
+  });
+}
+
 /** `l'accès` → `l’accès`, `Xero's` → `Xero’s`, also across inline nodes (`l'**Xero**`). */
 function curlyApostrophe(text: string): string {
   const pattern = new RegExp(
@@ -69,6 +119,7 @@ function addRules(): void {
   if (rulesAdded) return;
   rulesAdded = true;
   Typograf.addRule({name: FRENCH_PUNCTUATION_RULE, handler: spaceBeforeFrenchPunctuation});
+  Typograf.addRule({name: FRENCH_NUMBER_UNIT_RULE, handler: nbspBetweenNumberAndUnit});
   Typograf.addRule({name: APOSTROPHE_RULE, handler: curlyApostrophe});
 }
 
@@ -84,7 +135,7 @@ function typografFor(locale: TypographyLocale): Typograf {
       enableRule: [
         'common/punctuation/quote',
         APOSTROPHE_RULE,
-        ...(locale === 'fr' ? [FRENCH_PUNCTUATION_RULE] : []),
+        ...(locale === 'fr' ? [FRENCH_PUNCTUATION_RULE, FRENCH_NUMBER_UNIT_RULE] : []),
       ],
     });
     typografs.set(locale, typograf);

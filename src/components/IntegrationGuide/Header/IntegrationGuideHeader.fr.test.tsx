@@ -31,7 +31,7 @@ describe('IntegrationGuideHeader in French', () => {
       'Voici le guide étape par étape pour connecter Exact Online : https://docs.example.test/fr/spend-insights/integrations/exact-online',
     );
     expect(message).toContain('Comptez environ 5 minutes.');
-    expect(message).toContain('ouvrez le lien de connexion que nous vous avons envoyé');
+    expect(message).toContain('Ouvrez ensuite le lien de connexion que nous vous avons envoyé');
     expect(message).toMatch(/- Qui peut établir la connexion : .+/);
     expect(
       screen.getByText('Message copié : collez-le dans votre e-mail ou votre messagerie'),

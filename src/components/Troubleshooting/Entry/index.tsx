@@ -16,6 +16,11 @@ export interface EntryProps {
   readonly hidden?: boolean;
 }
 
+/** A heading takes no final full stop (an ellipsis stays). */
+function withoutFinalStop(text: string | undefined): string | undefined {
+  return text?.replace(/(?<!\.)\.$/u, '');
+}
+
 /** One error message or problem: what the customer sees, why, and what to do. Its id is a stable anchor. */
 export default function Entry({entry, level, showSoftware = false, hidden}: EntryProps): ReactNode {
   const {software} = entry;
@@ -23,7 +28,7 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
     <article className={styles.entry} hidden={hidden} data-entry={entry.id}>
       <Heading as={level} id={entry.id} className={styles.title}>
         {entry.message === undefined ? (
-          entry.symptom
+          withoutFinalStop(entry.symptom)
         ) : (
           <q lang={entry.messageLanguage} className={styles.message}>
             {entry.message}
