@@ -4,7 +4,9 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {FILE_UPLOAD_DOC_ID, guideFrontMatter} from './src/plugins/integrations';
 import searchPlugin, {type SearchPluginOptions} from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
-import {docSourceFile} from './src/plugins/integrations/siteFiles';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {docSourceFile, pluginTranslationFile} from './src/plugins/integrations/siteFiles';
 import type {I18nConfig} from '@docusaurus/types';
 import typographyPlugin, {
   remarkStaleTranslation,
@@ -23,6 +25,28 @@ export const i18n = {
     fr: {label: 'Français', htmlLang: 'fr'},
   },
 } satisfies Partial<I18nConfig>;
+const UPDATES = {title: "What's new", description: 'Changes to the connection guides, by software'};
+
+/**
+ * The updates feed in the language being built: the blog plugin translates its
+ * pages' title and description but not its feed's, so they are read from the
+ * same translation file. Docusaurus loads this config once per locale.
+ */
+function updatesFeedText(): {title: string; description: string} {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? i18n.defaultLocale;
+  const file = join(
+    __dirname,
+    pluginTranslationFile(locale, 'options', 'docusaurus-plugin-content-blog'),
+  );
+  const translated = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, {message?: string}>)
+    : {};
+  return {
+    title: `Spend Insights — ${translated.title?.message ?? UPDATES.title}`,
+    description: translated.description?.message ?? UPDATES.description,
+  };
+}
+
 /** Where "Edit this page" points; override per fork. */
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
 
@@ -64,7 +88,29 @@ const config: Config = {
               ? undefined
               : `${repositoryUrl}/edit/main/${docSourceFile(docPath, locale, i18n)}`,
         },
-        blog: false,
+        // What changed, per software: one short post per change, tagged with
+        // software ids (updates/tags.yml), with feeds in each locale. Each guide
+        // shows its latest post (src/plugins/integrations).
+        blog: {
+          path: 'updates',
+          routeBasePath: 'updates',
+          blogTitle: UPDATES.title,
+          blogDescription: UPDATES.description,
+          blogSidebarTitle: 'Recent changes',
+          blogSidebarCount: 'ALL',
+          postsPerPage: 'ALL',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          showReadingTime: false,
+          beforeDefaultRemarkPlugins: [remarkTypography],
+          feedOptions: {
+            type: ['rss', 'atom'],
+            ...updatesFeedText(),
+            copyright: '',
+            limit: false,
+          },
+        },
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -125,6 +171,7 @@ const config: Config = {
           label: 'Documentation',
         },
         {to: '/spend-insights/connect', label: 'Connect your software', position: 'left'},
+        {to: '/updates', label: "What's new", position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -145,6 +192,7 @@ const config: Config = {
           items: [
             {label: 'Onboard a customer', to: '/spend-insights/guides/onboard-customer'},
             {label: 'Key terms', to: '/spend-insights/guides/key-terms'},
+            {label: "What's new", to: '/updates'},
             {label: 'Help Center', href: 'https://help.codat.io'},
           ],
         },

@@ -34,6 +34,7 @@ export default defineConfig({
           environment: 'jsdom',
           // A safety net, not a speed limit: a busy machine must not fail a correct test.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
           setupFiles: ['./tests/setup.ts'],
           include: [
             'src/**/*.test.{ts,tsx}',

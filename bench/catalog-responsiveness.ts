@@ -62,6 +62,7 @@ function generatedEntries(): Integration[] {
       reports: reports[index % reports.length]!,
       source: 'codat-intelligent-file-upload',
       errors: [],
+      notices: [],
     };
   });
 }

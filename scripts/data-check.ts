@@ -12,6 +12,10 @@ import * as z from 'zod';
 import {i18n} from '../docusaurus.config';
 import {integrationSchema, journeySchema, sourcesCatalogSchema} from '../src/data/schema';
 import {formatRegistryProblems, loadRegistry} from '../src/plugins/integrations/registry';
+import {guideFile} from '../src/plugins/integrations/siteFiles';
+import {hasGuide} from '../src/data/paths';
+import type {Integration} from '../src/data/schema';
+import {gitChanges, latestPostDates, unannouncedRewrites} from './updates/rewrites';
 
 const siteDir = join(__dirname, '..');
 const SCHEMA_DIR = 'src/data/schema';
@@ -31,6 +35,20 @@ function jsonSchemas(): Record<string, string> {
     'journey.schema.json': generate(journeySchema, 'Error entries of every journey'),
     'sources.schema.json': generate(sourcesCatalogSchema, 'Sources catalog'),
   };
+}
+
+/** Guides rewritten with no update post since (scripts/updates/rewrites.ts). */
+function rewriteWarnings(integrations: readonly Integration[], today: string): string[] {
+  const guides = integrations.filter(hasGuide).map(({id}) => {
+    const file = guideFile(id, i18n.defaultLocale, i18n);
+    return {
+      id,
+      file,
+      changes: gitChanges(siteDir, file, today),
+      lines: readFileSync(join(siteDir, file), 'utf8').split('\n').length,
+    };
+  });
+  return unannouncedRewrites(guides, latestPostDates(join(siteDir, 'updates')));
 }
 
 function main(): number {
@@ -53,7 +71,9 @@ function main(): number {
   }
   const today = new Date().toISOString().slice(0, 10);
   const {registry, problems, warnings} = loadRegistry(siteDir, {site: i18n, today});
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  for (const warning of [...warnings, ...rewriteWarnings(registry.integrations, today)]) {
+    console.warn(`warning: ${warning}`);
+  }
   if (problems.length > 0) {
     console.error(formatRegistryProblems(problems));
     failed = true;

@@ -9,7 +9,7 @@
  * @module
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {
   sourceHash,
   TRANSLATION_OF,
@@ -60,6 +60,11 @@ function main(args: string[]): number {
         `${FRENCH_DOCS_DIR}/${page}: needs both ${ENGLISH_DOCS_DIR}/${page} and the French page`,
       );
       failed += 1;
+      continue;
+    }
+    // Docusaurus refuses front matter in a partial, so partials carry no translation mark.
+    if (basename(page).startsWith('_')) {
+      console.log(`${FRENCH_DOCS_DIR}/${page}: a partial, nothing to mark`);
       continue;
     }
     const hash = sourceHash(readFileSync(english, 'utf8'));

@@ -37,6 +37,17 @@ export interface CatalogEntry {
   readonly connectAs?: string;
   /** What the customer needs before connecting, for software with a guide. */
   readonly prerequisites?: readonly Prerequisite[];
+  /** Known issues active on the day of the build. */
+  readonly notices?: readonly PublishedNotice[];
+}
+
+/** A known issue as customers see it. */
+export interface PublishedNotice {
+  readonly id: string;
+  readonly text: string;
+  /** YYYY-MM-DD: since when the issue is known. */
+  readonly since: string;
+  readonly sources: readonly PublishedSource[];
 }
 
 /** One error message or problem, with its cause and fix, in the page's language. */
@@ -63,4 +74,16 @@ export interface GuideData extends CatalogEntry {
   readonly verified: {readonly date: string; readonly sources: readonly PublishedSource[]};
   /** The software's own entries, then the journey's. */
   readonly errors: readonly PublishedErrorEntry[];
+  /** The latest post of the updates section about this software or every guide. */
+  readonly latestUpdate?: GuideUpdate;
+}
+
+/** A post of the updates section, as a guide links it. */
+export interface GuideUpdate {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly title: string;
+  /** One line. */
+  readonly description: string;
+  readonly permalink: string;
 }

@@ -95,6 +95,43 @@ export function isRealIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+const realDate = z
+  .string()
+  .refine(isRealIsoDate, {message: 'must be a real date written YYYY-MM-DD'});
+
+/**
+ * What `npm run sources:record` wrote of a source page when a writer verified
+ * the guides against it, and what `npm run sources:check` found since.
+ */
+export const recordedSourceSchema = z
+  .object({
+    /** The hash of the page's main text. */
+    fingerprint: z
+      .string()
+      .regex(
+        /^sha256:[0-9a-f]{64}$/,
+        'must be "sha256:" and 64 hex digits, as npm run sources:record writes it',
+      ),
+    /** The day a writer verified the guides against the page. */
+    recorded: realDate,
+    /** Set when the page changed, moved or vanished since; cleared when a writer records it again. */
+    drift: z
+      .object({
+        state: z.enum(['changed', 'moved', 'missing']),
+        checked: realDate,
+        location: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Every recorded source page, by the id it has in the sources catalog. */
+export const sourceFingerprintsSchema = z.record(
+  z.string().regex(kebabCase, KEBAB_CASE_MESSAGE),
+  recordedSourceSchema,
+);
+
 /** `today` is passed in so that tests can fix it; the build passes the real date. */
 function verificationSchema(today: string) {
   return z
@@ -134,6 +171,30 @@ export const errorEntrySchema = z
         path: ['symptom'],
         message: 'is required when the entry has no message',
       });
+    }
+  });
+
+/**
+ * A known issue of one software, shown on its guide, its tile and the start
+ * page from `start` on (and until `end`, when set); the build warns once
+ * `reviewBy` has passed, so that no notice outlives the problem unnoticed.
+ */
+export const noticeSchema = z
+  .object({
+    id: z.string().regex(kebabCase, "must be kebab-case: it is the notice's stable anchor"),
+    text: localizedTextSchema,
+    start: realDate,
+    end: realDate.optional(),
+    reviewBy: realDate,
+    sources: z.array(sourceReferenceSchema).min(1, 'needs at least one source'),
+  })
+  .strict()
+  .superRefine((notice, context) => {
+    if (notice.reviewBy < notice.start) {
+      context.addIssue({code: 'custom', path: ['reviewBy'], message: 'is before start'});
+    }
+    if (notice.end !== undefined && notice.end < notice.start) {
+      context.addIssue({code: 'custom', path: ['end'], message: 'is before start'});
     }
   });
 
@@ -183,6 +244,8 @@ function integrationObject(today: string) {
       source: sourceReferenceSchema.optional(),
       /** The error messages and problems of this software's journey. */
       errors: z.array(errorEntrySchema).default([]),
+      /** Known issues, shown while they last. */
+      notices: z.array(noticeSchema).default([]),
     })
     .strict();
 }
@@ -234,7 +297,11 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 export type Source = z.output<typeof sourceSchema>;
 /** The sources catalog, by id. */
 export type SourcesCatalog = z.output<typeof sourcesCatalogSchema>;
+/** What was recorded of each source page, by id. */
+export type SourceFingerprints = z.output<typeof sourceFingerprintsSchema>;
 /** A fact's source: a catalog id, with or without a writer's note. */
 export type SourceReference = z.output<typeof sourceReferenceSchema>;
+/** A known issue of one software. */
+export type Notice = z.output<typeof noticeSchema>;
 /** One error message or problem, with its cause and fix. */
 export type ErrorEntry = z.output<typeof errorEntrySchema>;

@@ -6,6 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {CatalogEntry} from '@site/src/data/pageData';
 import {guidePath} from '@site/src/data/paths';
+import KnownIssues from '@site/src/components/KnownIssues';
 import styles from './styles.module.css';
 
 /**
@@ -230,6 +231,7 @@ function SoftwareAnswer({
           </Translate>
         </p>
       )}
+      <KnownIssues integration={entry} />
       <WhereItRuns entry={entry} all={all} />
       <WhoConnects entry={entry} />
       <BackToChoices />

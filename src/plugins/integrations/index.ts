@@ -6,17 +6,27 @@
  *
  * - `@integrations-data/catalog.json`: the tiles of the catalog and the start page;
  * - `@integrations-data/errors.json`: the error messages page;
- * - `@integrations-data/guides/<id>.json`: one software's guide.
+ * - `@integrations-data/guides/<id>.json`: one software's guide, with the
+ *   latest post of the updates section (the blog plugin's) about it, which is
+ *   why guides are published in `allContentLoaded`.
  *
  * @module
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import logger from '@docusaurus/logger';
-import type {LoadContext, ParseFrontMatter, Plugin, TranslationFile} from '@docusaurus/types';
+import type {
+  AllContent,
+  LoadContext,
+  ParseFrontMatter,
+  Plugin,
+  TranslationFile,
+} from '@docusaurus/types';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {parse} from 'yaml';
 import {GUIDE_DIRECTORY, guideDocId, hasGuide, integrationIdOfDoc} from '../../data/paths';
 import type {IntegrationMethod} from '../../data/model';
+import type {GuideUpdate} from '../../data/pageData';
 import {publishContent, type PublishedContent} from './publish';
 import {formatRegistryProblems, loadRegistry} from './registry';
 import {
@@ -156,6 +166,34 @@ export function guideFrontMatter(siteDir: string, site: SiteLocales): ParseFront
   };
 }
 
+/** The tag of update posts about every guide at once. */
+export const ALL_GUIDES_TAG = 'all-guides';
+
+/**
+ * The latest update post per software id, read from the blog plugin's content
+ * (without changing it): a post tagged with a software id is about that guide,
+ * one tagged `all-guides` about every guide.
+ */
+export function latestUpdates(allContent: AllContent): Map<string, GuideUpdate> {
+  const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+  const latest = new Map<string, GuideUpdate>();
+  // Posts come newest first.
+  for (const {metadata} of blog?.blogPosts ?? []) {
+    const update: GuideUpdate = {
+      date: new Date(metadata.date).toISOString().slice(0, 10),
+      title: metadata.title,
+      description: metadata.description,
+      permalink: metadata.permalink,
+    };
+    const tags = metadata.frontMatter.tags ?? [];
+    for (const tag of tags) {
+      const key = typeof tag === 'string' ? tag : tag.label;
+      if (!latest.has(key)) latest.set(key, update);
+    }
+  }
+  return latest;
+}
+
 export default function integrationsPlugin(context: LoadContext): Plugin<PublishedContent> {
   const {siteDir, i18n, generatedFilesDir} = context;
   return {
@@ -167,15 +205,26 @@ export default function integrationsPlugin(context: LoadContext): Plugin<Publish
         throw new Error(`[${i18n.currentLocale}] ${formatRegistryProblems(problems)}`);
       }
       for (const warning of warnings) logger.warn(`[${i18n.currentLocale}] ${warning}`);
-      return Promise.resolve(publishContent(registry, i18n.currentLocale, i18n.defaultLocale));
+      return Promise.resolve(
+        publishContent(registry, i18n.currentLocale, i18n.defaultLocale, today),
+      );
     },
     async contentLoaded({content, actions}) {
       await actions.createData('catalog.json', JSON.stringify(content.catalog));
       await actions.createData('errors.json', JSON.stringify(content.errors));
+    },
+    async allContentLoaded({allContent, actions}) {
+      const content = allContent[PLUGIN_NAME]!.default as PublishedContent;
+      const updates = latestUpdates(allContent);
+      const newer = (a?: GuideUpdate, b?: GuideUpdate) => (!a || (b && b.date > a.date) ? b : a);
       await Promise.all(
-        content.guides.map((guide) =>
-          actions.createData(`guides/${guide.id}.json`, JSON.stringify(guide)),
-        ),
+        content.guides.map((guide) => {
+          const latestUpdate = newer(updates.get(guide.id), updates.get(ALL_GUIDES_TAG));
+          return actions.createData(
+            `guides/${guide.id}.json`,
+            JSON.stringify({...guide, ...(latestUpdate && {latestUpdate})}),
+          );
+        }),
       );
     },
     configureWebpack() {

@@ -10,6 +10,7 @@ import type {
   CatalogEntry,
   GuideData,
   PublishedErrorEntry,
+  PublishedNotice,
   PublishedSource,
 } from '../../data/pageData';
 import {hasGuide} from '../../data/paths';
@@ -37,10 +38,12 @@ function typographIn(text: string, language: string): string {
     : text;
 }
 
+/** `today` decides which known issues are active: the build passes its own day. */
 export function publishContent(
   registry: Registry,
   locale: string,
   defaultLocale: string,
+  today: string = new Date().toISOString().slice(0, 10),
 ): PublishedContent {
   const text = (localized: LocalizedText): string => {
     const own = localized[locale];
@@ -78,6 +81,18 @@ export function publishContent(
     sources: sources(entry.sources),
   });
 
+  const activeNotices = (integration: Integration): PublishedNotice[] =>
+    integration.notices
+      .filter(
+        (notice) => notice.start <= today && (notice.end === undefined || today <= notice.end),
+      )
+      .map((notice) => ({
+        id: notice.id,
+        text: text(notice.text),
+        since: notice.start,
+        sources: sources(notice.sources),
+      }));
+
   const collator = new Intl.Collator(locale, {sensitivity: 'base', numeric: true});
   const integrations = [...registry.integrations].sort((a, b) => collator.compare(a.name, b.name));
   const catalogEntry = (integration: Integration): CatalogEntry => ({
@@ -91,6 +106,7 @@ export function publishContent(
     ...(integration.reports && {reports: integration.reports}),
     ...(integration.connectAs && {connectAs: text(integration.connectAs)}),
     ...(integration.prerequisites && {prerequisites: integration.prerequisites}),
+    ...(activeNotices(integration).length > 0 && {notices: activeNotices(integration)}),
   });
   const journeyErrors = registry.journeyErrors.map((entry) => errorEntry(entry));
 

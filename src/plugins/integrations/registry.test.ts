@@ -7,6 +7,7 @@ import {hasGuide} from '@site/src/data/paths';
 import {
   formatRegistryProblems,
   loadRegistry,
+  noticesDueForReview,
   staleVerifications,
   type LoadedRegistry,
 } from './registry';
@@ -266,6 +267,74 @@ describe('stale verifications', () => {
     ]);
     expect(
       staleVerifications([{id: 'xero', verified: {date: '2026-06-01', sources: []}}], today),
+    ).toEqual([]);
+  });
+});
+
+describe('third-party pages', () => {
+  it('warn, without failing, when a fact is backed only by a page customers do not see', () => {
+    const dir = siteCopy();
+    const catalog = parse(readFileSync(join(dir, DATA_FILES.sources), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const [, anyPage] = Object.entries(catalog)[0]!;
+    catalog['forum-thread'] = {
+      ...anyPage,
+      url: 'https://forum.example.test/t/1',
+      kind: 'third-party',
+    };
+    writeFileSync(join(dir, DATA_FILES.sources), stringify(catalog));
+    const file = join(dir, integrationFile(guided.id));
+    const data = parse(readFileSync(file, 'utf8')) as {errors: {sources: unknown[]}[]};
+    data.errors[0]!.sources = ['forum-thread'];
+    writeFileSync(file, stringify(data));
+
+    const loaded = load(dir);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.warnings).toContain(
+      `${integrationFile(guided.id)}: entry "${error.id}", field "sources": backed only by a third-party page, which customers do not see; cite the provider's or the vendor's page`,
+    );
+  });
+});
+
+describe('source drift', () => {
+  it('puts what cites a changed source under review, and names an unknown recorded id', () => {
+    const dir = siteCopy();
+    const cited = guided.verified!.sources[0]!;
+    const id = typeof cited === 'string' ? cited : cited.id;
+    const hash = `sha256:${'0'.repeat(64)}`;
+    writeFileSync(
+      join(dir, DATA_FILES.sourceFingerprints),
+      stringify({
+        [id]: {fingerprint: hash, recorded: today, drift: {state: 'changed', checked: today}},
+        'not-a-source': {fingerprint: hash, recorded: today},
+      }),
+    );
+    const loaded = load(dir);
+    expect(problemLines(loaded)).toEqual([
+      `${DATA_FILES.sourceFingerprints} | not-a-source | (id) | is not a source of ${DATA_FILES.sources}: remove it or record the page under its catalog id`,
+    ]);
+    expect(loaded.warnings).toContain(
+      `${integrationFile(guided.id)}: entry "${guided.id}": under review, source "${id}" changed (found ${today}); verify what cites it, then run npm run sources:record -- ${id}`,
+    );
+  });
+});
+
+describe('known issues', () => {
+  it('warn, without failing, once their review-by date has passed', () => {
+    const notice = {
+      id: 'xero-login-loop',
+      text: {en: 'Text.'},
+      start: '2026-10-01',
+      reviewBy: '2026-11-27',
+      sources: ['any'],
+    };
+    expect(noticesDueForReview([{id: 'xero', notices: [notice]}], today)).toEqual([
+      'src/data/integrations/xero.yml: entry "xero-login-loop", field "reviewBy": the notice was due for review on 2026-11-27; check it against its sources, then set a new reviewBy, an end, or remove it',
+    ]);
+    expect(
+      noticesDueForReview([{id: 'xero', notices: [{...notice, reviewBy: today}]}], today),
     ).toEqual([]);
   });
 });

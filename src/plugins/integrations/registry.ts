@@ -16,10 +16,12 @@ import {
   integrationSchema,
   journeySchema,
   PLACEHOLDER,
+  sourceFingerprintsSchema,
   sourcesCatalogSchema,
   type ErrorEntry,
   type Integration,
   type LocalizedText,
+  type SourceFingerprints,
   type SourceReference,
   type SourcesCatalog,
 } from '../../data/schema';
@@ -168,6 +170,31 @@ function readSources(siteDir: string, problems: RegistryProblem[]): SourcesCatal
   return parsed.data;
 }
 
+/** What was recorded of each source page; none before a writer first runs `npm run sources:record`. */
+export function readSourceFingerprints(
+  siteDir: string,
+  problems: RegistryProblem[],
+): SourceFingerprints {
+  const file = DATA_FILES.sourceFingerprints;
+  if (!existsSync(join(siteDir, file))) return {};
+  const raw = readYaml(siteDir, file, '(fingerprints)', problems);
+  if (raw === undefined) return {};
+  const parsed = sourceFingerprintsSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [id, ...field] = issue.path;
+      problems.push({
+        file,
+        entry: String(id ?? '(fingerprints)'),
+        field: formatPath(field) || '(entry)',
+        message: issue.message,
+      });
+    }
+    return {};
+  }
+  return parsed.data;
+}
+
 function readJourney(siteDir: string, problems: RegistryProblem[]): ErrorEntry[] {
   const file = DATA_FILES.journey;
   const raw = readYaml(siteDir, file, '(journey)', problems);
@@ -217,10 +244,26 @@ function readIntegrations(
   return integrations;
 }
 
+/** Known issues whose review-by date has passed: each may be over, or need new words. */
+export function noticesDueForReview(
+  integrations: readonly Pick<Integration, 'id' | 'notices'>[],
+  today: string,
+): string[] {
+  return integrations.flatMap(({id, notices}) =>
+    notices
+      .filter((notice) => notice.reviewBy < today)
+      .map(
+        (notice) =>
+          `${integrationFile(id)}: entry "${notice.id}", field "reviewBy": the notice was due for review on ${notice.reviewBy}; check it against its sources, then set a new reviewBy, an end, or remove it`,
+      ),
+  );
+}
+
 /** Every reader-facing text of a data file, with the entry and field it belongs to. */
 function localizedTexts(
   entry: string,
-  data: Pick<Integration, 'connectAs' | 'editions' | 'errors'>,
+  data: Pick<Integration, 'connectAs' | 'editions' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry: string; path: string; text: LocalizedText}[] {
   const found = (owner: string, path: string, text: LocalizedText | undefined) =>
     text ? [{entry: owner, path, text}] : [];
@@ -233,6 +276,7 @@ function localizedTexts(
       ...found(error.id, 'cause', error.cause),
       ...found(error.id, 'fix', error.fix),
     ]),
+    ...(data.notices ?? []).flatMap((notice) => found(notice.id, 'text', notice.text)),
   ];
 }
 
@@ -243,7 +287,8 @@ export function sourceIdOf(reference: SourceReference): string {
 
 /** Every source reference of an entry, each with the field that holds it. */
 function sourceReferences(
-  integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
+  integration: Pick<Integration, 'verified' | 'source' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry?: string; field: string; reference: SourceReference}[] {
   return factSources(integration).flatMap(({entry, field, references}) =>
     field === 'source'
@@ -254,9 +299,15 @@ function sourceReferences(
 
 /** Each fact's list of sources: the guide's verification, the file-upload list, each error entry. */
 function factSources(
-  integration: Pick<Integration, 'verified' | 'source' | 'errors'>,
+  integration: Pick<Integration, 'verified' | 'source' | 'errors'> &
+    Partial<Pick<Integration, 'notices'>>,
 ): {entry?: string; field: string; references: readonly SourceReference[]}[] {
   return [
+    ...(integration.notices ?? []).map((notice) => ({
+      entry: notice.id,
+      field: 'sources',
+      references: notice.sources,
+    })),
     ...(integration.verified
       ? [{field: 'verified.sources', references: integration.verified.sources}]
       : []),
@@ -447,7 +498,30 @@ export function loadRegistry(siteDir: string, {site, today}: LoadOptions): Loade
     }
   }
 
+  // A source page that changed since a writer verified it puts what cites it under review.
+  const fingerprints = readSourceFingerprints(siteDir, problems);
+  for (const [id, recorded] of Object.entries(fingerprints)) {
+    if (!(id in sources)) {
+      problems.push({
+        file: DATA_FILES.sourceFingerprints,
+        entry: id,
+        field: '(id)',
+        message: `is not a source of ${DATA_FILES.sources}: remove it or record the page under its catalog id`,
+      });
+    } else if (recorded.drift) {
+      const citing = dataFiles.filter(({data}) =>
+        sourceReferences(data).some(({reference}) => sourceIdOf(reference) === id),
+      );
+      for (const {file, entry} of citing) {
+        warnings.push(
+          `${file}: entry "${entry}": under review, source "${id}" ${recorded.drift.state} (found ${recorded.drift.checked}); verify what cites it, then run npm run sources:record -- ${id}`,
+        );
+      }
+    }
+  }
+
   warnings.push(...staleVerifications(integrations, today));
+  warnings.push(...noticesDueForReview(integrations, today));
   return {registry: {integrations, journeyErrors, sources}, problems, warnings};
 }
 

@@ -29,6 +29,8 @@ export const DATA_FILES = {
   journey: 'src/data/journey.yml',
   /** Every source page, written once. */
   sources: 'src/data/sources.yml',
+  /** What `npm run sources:record` and `sources:check` wrote of each source page. */
+  sourceFingerprints: 'src/data/source-fingerprints.yml',
 } as const;
 
 /** A software's data file, relative to the site. */

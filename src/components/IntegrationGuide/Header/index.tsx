@@ -11,6 +11,7 @@ import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
 import {checklistLines, customerMessage} from '../_utils';
 import {SOURCES_HEADING_ID} from '../Sources';
+import KnownIssues from '@site/src/components/KnownIssues';
 import styles from './styles.module.css';
 
 function Facts({integration}: {integration: GuideData}): ReactNode {
@@ -59,20 +60,42 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
   );
 }
 
-/** "Checked on <date>", in the reader's language and date format, pointing to the guide's sources. */
-function Verification({integration}: {integration: GuideData}): ReactNode {
+/** A YYYY-MM-DD date in the reader's language and date format. */
+function LongDate({date}: {date: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {date} = integration.verified;
   const formatted = new Intl.DateTimeFormat(i18n.currentLocale, {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T00:00:00Z`));
+  return <time dateTime={date}>{formatted}</time>;
+}
+
+/** The latest post of the updates section about this guide: its date and one line. */
+function LatestUpdate({update}: {update: NonNullable<GuideData['latestUpdate']>}): ReactNode {
+  return (
+    <p className={styles.verified}>
+      <Translate
+        id="guide.latestUpdate"
+        description="Guide header: {date} is a formatted date, {change} a link to the post about the change"
+        values={{
+          date: <LongDate date={update.date} />,
+          change: <Link to={update.permalink}>{update.description}</Link>,
+        }}>
+        {'Latest change, {date}: {change}'}
+      </Translate>
+    </p>
+  );
+}
+
+/** "Checked on <date>", in the reader's language and date format, pointing to the guide's sources. */
+function Verification({integration}: {integration: GuideData}): ReactNode {
+  const {date} = integration.verified;
   return (
     <p className={styles.verified}>
       <Translate
         id="guide.verified"
         description="Guide header: {date} is a formatted date"
-        values={{date: <time dateTime={date}>{formatted}</time>}}>
+        values={{date: <LongDate date={date} />}}>
         {'Checked on {date}.'}
       </Translate>{' '}
       <Link href={`#${SOURCES_HEADING_ID}`}>
@@ -95,7 +118,9 @@ export default function IntegrationGuideHeader({
       <img className={styles.logo} src={logo} alt="" width={48} height={48} />
       <div className={styles.body}>
         <Facts integration={integration} />
+        <KnownIssues integration={integration} />
         <Verification integration={integration} />
+        {integration.latestUpdate && <LatestUpdate update={integration.latestUpdate} />}
         <div className={styles.tools}>
           <CopyButton
             getText={() => shareableUrl()}

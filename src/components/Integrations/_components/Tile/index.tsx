@@ -6,6 +6,7 @@ import {guidePath, hasGuide, logoPath} from '@site/src/data/paths';
 import type {CatalogEntry} from '@site/src/data/pageData';
 import {REPORT_LABELS} from '@site/src/data/labels';
 import {CountriesSummary, EffortSummary, TagBadges} from '../../facts';
+import KnownIssues from '@site/src/components/KnownIssues';
 import styles from './styles.module.css';
 
 export interface TileProps {
@@ -69,6 +70,7 @@ function Tile({integration, hidden = false, showReports = false}: TileProps): Re
       <span className={styles.text}>
         <span className={styles.name}>{integration.name}</span>{' '}
         <TileFacts integration={integration} showReports={showReports} />
+        <KnownIssues integration={integration} compact />
       </span>
     </>
   );
