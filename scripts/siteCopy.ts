@@ -10,6 +10,7 @@ const copiedEntries = [
   'i18n',
   'src',
   'static',
+  'updates',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',
