@@ -21,6 +21,13 @@ export default defineConfig({
       {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},
       {find: '@docusaurus/router', replacement: 'react-router-dom'},
       {find: '@theme/Heading', replacement: stub('Heading.tsx')},
+      // The search plugin's client code reads the constants it generates per locale at build time.
+      {
+        find: '@generated/@easyops-cn/docusaurus-search-local/default/generated-constants.js',
+        replacement: fileURLToPath(
+          new URL('./tests/search/generatedConstants.ts', import.meta.url),
+        ),
+      },
       {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},
     ],
   },
@@ -40,28 +47,37 @@ export default defineConfig({
         },
       },
       {
-        // Builds copies of the site: slow, so they run after the unit tests.
+        // Reads build/ (npm run build:test), and builds a copy of the site only where a
+        // failure must be provoked (one locale). Limits are a safety net, far above an honest run.
         extends: true,
         test: {
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // Its client code (ESM without extensions) is compiled like the tests, with the alias above.
+          server: {deps: {inline: [/@easyops-cn\/docusaurus-search-local/]}},
+          // The README deployment builds the site once: 1.5 min alone, over 12 min on a
+          // 2-core machine shared by a dozen jobs.
+          testTimeout: 1_800_000,
+          hookTimeout: 1_800_000,
           fileParallelism: false,
         },
       },
       {
-        // Real Chromium against the production build served by nginx.
+        // Real Chromium against the production build served by nginx. Files run in
+        // parallel, one per worker, each launching its own Chromium (fresh profile).
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['./tests/e2e/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          // A safety net, not a speed limit: a busy machine must not fail a correct test.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          // expect.poll waits for the page, not for a clock: 1 s by default is too short on a busy machine.
+          expect: {poll: {timeout: 60_000}},
+          fileParallelism: true,
         },
       },
     ],

@@ -14,11 +14,21 @@
  *
  * The English reference of the translation files comes from Docusaurus's own
  * extraction (`write-translations --locale en`), run in a throw-away copy of the
- * site so that the work tree is left untouched.
+ * site so that the work tree is left untouched, and cached under
+ * node_modules/.cache/i18n-check/ keyed on a hash of what it reads.
  *
  * @module
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {loadRegistry} from '../../src/plugins/integrations/registry';
@@ -27,7 +37,7 @@ import {
   translatedLocales,
   type SiteLocales,
 } from '../../src/plugins/integrations/siteFiles';
-import {createSiteCopy} from '../siteCopy';
+import {createSiteCopy, projectRoot} from '../siteCopy';
 import {
   checkTranslations,
   readAllowlist,
@@ -55,6 +65,52 @@ const siteDir =
 const allowlistFile = fileURLToPath(new URL('./allowlist.json', import.meta.url));
 /** The textlint set-up (the MDX plugin) of this project, also for a checked copy. */
 const TEXTLINTRC = fileURLToPath(new URL('../../.textlintrc.json', import.meta.url));
+
+/**
+ * What `write-translations` reads: the config, the sidebars, the docs and the
+ * components' `translate()` calls, and the installed Docusaurus (its theme strings).
+ */
+const EXTRACTION_INPUTS = [
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'package-lock.json',
+  'docs',
+  'src',
+];
+
+/** A hash of the extraction's inputs in this site: the key of its cached result. */
+function extractionKey(): string {
+  const hash = createHash('sha256');
+  const add = (relative: string) => {
+    const path = join(projectRoot, relative);
+    // docs/reference is generated (by TypeDoc, from src/) and ignored by git.
+    if (!existsSync(path) || relative === 'docs/reference') return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) add(`${relative}/${entry}`);
+    } else {
+      hash.update(`${relative}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const input of EXTRACTION_INPUTS) add(input);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The English reference, extracted once per state of its inputs: kept in
+ * node_modules/.cache/i18n-check/ (a fresh install has none, and extracts).
+ */
+function englishReference(): TranslationFiles {
+  const cacheDir = join(projectRoot, 'node_modules/.cache/i18n-check');
+  const cached = join(cacheDir, `english-${extractionKey()}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as TranslationFiles;
+  const english = extractEnglishReference();
+  mkdirSync(cacheDir, {recursive: true});
+  // One entry: an older state of the site is not needed again.
+  rmSync(cacheDir, {recursive: true, force: true});
+  mkdirSync(cacheDir, {recursive: true});
+  writeFileSync(cached, JSON.stringify(english));
+  return english;
+}
 
 /** Runs `docusaurus write-translations --locale en` in a copy of the site and reads what it wrote. */
 function extractEnglishReference(): TranslationFiles {
@@ -89,7 +145,7 @@ async function main(): Promise<number> {
   let sites: SiteContent[];
   let allowlist: string[];
   try {
-    english = extractEnglishReference();
+    english = englishReference();
     sites = translatedLocales(i18n).map((locale) => readSite(siteDir, locale, i18n));
     allowlist = readAllowlist(allowlistFile);
   } catch (error) {

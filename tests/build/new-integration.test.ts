@@ -5,8 +5,9 @@ import {parse, stringify} from 'yaml';
 import {createSiteCopy, type SiteCopy} from '../../scripts/siteCopy';
 import {scaffoldIntegration} from '../../scripts/new-integration';
 import {i18n} from '../../docusaurus.config';
+import {formatRegistryProblems, loadRegistry} from '../../src/plugins/integrations/registry';
 import {guideFile, integrationFile} from '../../src/plugins/integrations/siteFiles';
-import {registry} from '../registry';
+import {registry, today} from '../registry';
 
 const id = 'kashflow';
 const dataFile = integrationFile(id);
@@ -43,7 +44,7 @@ describe('npm run new-integration, then a writer finishing the software', () => 
     );
   });
 
-  it('cannot be published while a placeholder is left, and builds with two error entries once written', () => {
+  it('cannot be published while a placeholder is left, and passes the build’s checks once written', () => {
     const unfinished = site.build('en');
     expect(unfinished.status).not.toBe(0);
     expect(unfinished.output).toContain(
@@ -82,14 +83,10 @@ describe('npm run new-integration, then a writer finishing the software', () => 
         errors: [errorEntry('first'), errorEntry('second')],
       }),
     );
-    const finished = site.build('en');
-    expect(finished.output).not.toContain('Invalid data files');
-    expect(finished.status).toBe(0);
-    const page = readFileSync(
-      join(site.dir, 'build/spend-insights/integrations/kashflow.html'),
-      'utf8',
-    );
-    expect(page).toContain(`id="${id}-first"`);
-    expect(page).toContain(`id="${id}-second"`);
+    // The checks the build runs (a build of one locale would only repeat them, and
+    // rendering error entries is proven by the components' unit tests).
+    const finished = loadRegistry(site.dir, {site: i18n, today});
+    expect(finished.problems, formatRegistryProblems(finished.problems)).toEqual([]);
+    expect(finished.registry.integrations.find((entry) => entry.id === id)?.errors).toHaveLength(2);
   });
 });

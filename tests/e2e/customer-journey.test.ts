@@ -1,6 +1,10 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
+import {hasGuide} from '../../src/data/paths';
+import {guideOf, registry} from '../registry';
 import {launchChromium, PHONE, visibleTileNames, watchProblems} from './browser';
+
+const withGuide = registry.integrations.filter(hasGuide);
 
 describe('a customer on a phone, in French', () => {
   let browser: Browser;
@@ -16,15 +20,16 @@ describe('a customer on a phone, in French', () => {
 
     await page.goto(`${inject('origin')}/fr/spend-insights/resources/link-software`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    expect(await visibleTileNames(page)).toHaveLength(15);
+    expect(await visibleTileNames(page)).toHaveLength(withGuide.length);
 
+    // Which software a search shows is unit-tested (filters.test.ts); here, that the phone
+    // layout lets the customer search, read the count and open the tile.
     const search = page.getByRole('searchbox', {name: 'Recherchez votre logiciel'});
     await search.fill('sage');
-    await expect
-      .poll(() => visibleTileNames(page))
-      .toEqual(['Sage 50 Accounts', 'Sage 200 Standard', 'Sage Accounting', 'Sage Intacct']);
+    await expect.poll(() => visibleTileNames(page)).toContain('Sage 50 Accounts');
+    const shown = (await visibleTileNames(page)).length;
     expect(await page.getByRole('status').filter({hasText: 'affichés'}).textContent()).toBe(
-      '4 logiciels affichés',
+      `${shown} logiciels affichés`,
     );
     expect(page.url()).toMatch(/\?q=sage$/);
 
@@ -35,10 +40,7 @@ describe('a customer on a phone, in French', () => {
       .toBe('Connecter Sage 50 Accounts');
     await expect
       .poll(() => page.locator('dl').first().textContent())
-      .toContain('Environ 30 min · Exigeant');
-    expect(
-      await page.getByRole('heading', {name: /Étape 5 : installer le connecteur/}).count(),
-    ).toBe(1);
+      .toContain(`${guideOf('sage-50-accounts', 'fr').effort?.minutes ?? ''} min`);
 
     // On a phone the language menu sits in the main menu of the navigation drawer.
     await page.getByRole('button', {name: /barre de navigation/i}).click();

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
+import {guideOf} from '../registry';
 import {launchChromium, watchProblems} from './browser';
 
 const PHONE = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
@@ -35,36 +36,32 @@ describe('a French customer', () => {
     await context.close();
   });
 
+  // The message sent to the customer is proven by support-staff.test.ts; this is the
+  // customer's own copy, for the administrator.
   it.each(['oracle-netsuite', 'quickbooks-desktop'])(
-    'reads the %s guide with its checklist and its check date in French, and copies the checklist',
+    'reads the %s guide with its checklist and its check date, and copies the message for the administrator in French',
     async (id) => {
       const context = await browser.newContext({viewport: {width: 1280, height: 900}});
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
       const page = await context.newPage();
       const problems = await watchProblems(page);
       await page.goto(`${origin}/fr/spend-insights/integrations/${id}`);
-      const checked = page.getByText(
-        /^Vérifié d’après .+ le \d{1,2}[\s\u00a0][a-zéû]+[\s\u00a0]\d{4}\.$/,
-      );
-      expect(await checked.count()).toBe(1);
-      expect(await checked.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const {verified} = guideOf(id, 'fr');
+      expect(
+        await page.locator(`article time[datetime="${verified.date}"]`).count(),
+      ).toBeGreaterThan(0);
       const checklist = page.locator('#before-you-start ~ div').first();
-      const expected =
-        id === 'oracle-netsuite'
-          ? 'Une application installée dans le logiciel'
-          : 'Un ordinateur Windows';
-      expect(await checklist.textContent()).toContain(expected);
-
-      await page.getByRole('button', {name: 'Envoyer au client'}).click();
-      const message = await page.evaluate(() => navigator.clipboard.readText());
-      // French typography: a no-break space before the colon, never a plain one.
-      expect(message).toContain(`- ${expected}\u00a0: `);
-      expect(message).toContain(`${origin}/fr/spend-insights/integrations/${id}`);
+      const items = await checklist.getByRole('listitem').allTextContents();
+      expect(items.length).toBeGreaterThan(0);
 
       await page.getByRole('button', {name: 'Copier le message pour votre administrateur'}).click();
       const forAdministrator = await page.evaluate(() => navigator.clipboard.readText());
-      expect(forAdministrator).toContain('Bonjour,');
-      expect(forAdministrator).toContain(`- ${expected}\u00a0: `);
+      expect(forAdministrator).toContain(`${origin}/fr/spend-insights/integrations/${id}`);
+      // The checklist (its wording is unit-tested), with French typography: a no-break
+      // space before each colon.
+      const lines = forAdministrator.split('\n').filter((line) => line.startsWith('- '));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/^- [^:]+\u00a0: /);
       expect(problems).toEqual({consoleErrors: [], cspViolations: [], failedRequests: []});
       await context.close();
     },

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {guideOf} from '../registry';
 import {launchChromium, visibleTileNames, watchProblems} from './browser';
 
 describe('a support staff member sharing links', () => {
@@ -67,50 +68,23 @@ describe('a support staff member sharing links', () => {
     const copied = await clipboard(page);
     expect(copied).toBe(`${origin}/spend-insights/resources/link-software?q=sage&tags=premium`);
 
+    // Reading the filters back from an address is unit-tested (IntegrationsList.test.tsx);
+    // here, the copied address served by nginx shows the same list.
     const opened = await openInNewPage(copied);
     await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
-    expect(await opened.getByRole('checkbox', {name: 'Premium'}).isChecked()).toBe(true);
-
-    await opened.reload();
-    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
-    await opened.getByRole('link', {name: /^Sage Intacct /}).click();
-    await opened.waitForURL('**/integrations/sage-intacct');
-    await opened.goBack();
-    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
-    expect(await opened.getByRole('searchbox').inputValue()).toBe('sage');
   });
 
-  it('copies a ready-to-send French message with the guide link, the time and the checklist', async () => {
+  // The message's wording and typography are unit-tested (IntegrationGuideHeader.fr.test.tsx);
+  // here, that the real clipboard receives it, with the guide's absolute address.
+  it('copies the French message for the customer to the clipboard, with the guide link', async () => {
+    const id = 'sage-50-accounts';
     const page = await context.newPage();
-    await page.goto(`${origin}/fr/spend-insights/integrations/sage-50-accounts`);
+    await page.goto(`${origin}/fr/spend-insights/integrations/${id}`);
     await page.getByRole('button', {name: 'Envoyer au client'}).click();
     const message = await clipboard(page);
     expect(message).toContain(
-      `Sage 50 Accounts\u00a0: ${origin}/fr/spend-insights/integrations/sage-50-accounts`,
+      `${guideOf(id, 'fr').name}\u00a0: ${origin}/fr/spend-insights/integrations/${id}`,
     );
-    expect(message).toContain('Comptez environ 30 minutes.');
-    expect(message).toContain('partager votre écran');
-    // The guide's "Before you start" checklist, from the registry, in French.
-    expect(message).toContain('- Un ordinateur Windows\u00a0: ');
-    expect(message).toMatch(/- Qui peut établir la connexion\u00a0: .+/);
-  });
-
-  it('shows the link selected when the clipboard is refused', async () => {
-    const denied = await browser.newContext();
-    const page = await denied.newPage();
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: {writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError'))},
-      });
-    });
-    await page.goto(`${origin}/spend-insights/integrations/xero`);
-    await page.getByRole('button', {name: 'Copy link', exact: true}).click();
-    const field = page.getByRole('textbox', {name: 'Copy link', exact: true});
-    expect(await field.inputValue()).toBe(`${origin}/spend-insights/integrations/xero`);
-    expect(
-      await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
-    ).toEqual([0, `${origin}/spend-insights/integrations/xero`.length]);
-    await denied.close();
   });
 
   it.each([

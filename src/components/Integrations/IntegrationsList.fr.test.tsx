@@ -1,6 +1,7 @@
 import {screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {setTestLocale} from '@site/tests/stubs/locale';
+import {published} from '@site/tests/registry';
 import {renderCatalog, resultCount} from './testUtils';
 
 // Docusaurus evaluates modules once per locale build; this file's modules are
@@ -11,6 +12,9 @@ await vi.hoisted(async () => {
 });
 
 beforeEach(() => setTestLocale('fr'));
+
+/** The software with a guide: the catalog page of direct connections lists them all. */
+const direct = published('fr').catalog.filter((entry) => entry.methods.includes('direct')).length;
 
 describe('IntegrationsList in French', () => {
   it('speaks French on the French site: labels, plural count, effort and country names', async () => {
@@ -25,7 +29,7 @@ describe('IntegrationsList in French', () => {
       }),
     ).toHaveAttribute('href', '/spend-insights/integrations/exact-online');
     await userEvent.clear(screen.getByRole('searchbox'));
-    expect(resultCount()).toHaveTextContent('15 logiciels affichés');
+    expect(resultCount()).toHaveTextContent(`${direct} logiciels affichés`);
     await userEvent.type(screen.getByRole('searchbox'), 'zzz');
     // French uses the singular for 0, but an empty list reads better as « Aucun ».
     expect(resultCount()).toHaveTextContent('Aucun logiciel affiché');

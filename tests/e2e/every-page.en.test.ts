@@ -1,0 +1,39 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, BrowserContext} from 'playwright-core';
+import {launchChromium, sitemapPages} from './browser';
+import {checkPage, RGAA_RULES, RULES, sweepContext, sweepPages} from './sweep';
+
+describe('every English page, once each', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await sweepContext(browser);
+  });
+  afterAll(() => browser.close());
+
+  it('runs axe with every RGAA rule and the WCAG 2.2 label-in-name and target-size rules', () => {
+    expect(RGAA_RULES.length).toBeGreaterThan(0);
+    expect(RULES).toEqual(
+      expect.arrayContaining([...RGAA_RULES, 'label-content-name-mismatch', 'target-size']),
+    );
+  });
+
+  it('has the same pages in both languages', () => {
+    const pages = sitemapPages(inject('buildDir'));
+    const english = pages.filter(({lang}) => lang === 'en').map(({path}) => path);
+    const french = pages.filter(({lang}) => lang === 'fr').map(({path}) => path);
+    expect(english.length).toBeGreaterThan(0);
+    expect(french.map((path) => path.replace(/^\/fr(\/|$)/, '/')).sort()).toEqual(
+      [...english].sort(),
+    );
+  });
+
+  // Loads cleanly (status, html[lang], no console error, CSP violation or failed
+  // request) and passes axe: every rule in light mode, colour contrast in dark mode.
+  for (const page of sweepPages(inject('buildDir'), 'en')) {
+    it(`${page.path} loads cleanly and passes axe in light and dark mode`, async () => {
+      expect(await checkPage(context, inject('origin'), page)).toEqual([]);
+    });
+  }
+});
