@@ -1,6 +1,7 @@
 import {screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {setTestLocale} from '@site/tests/stubs/locale';
+
 import {published} from '@site/tests/registry';
 import {renderCatalog, resultCount} from './testUtils';
 
@@ -25,7 +26,7 @@ describe('IntegrationsList in French', () => {
     expect(resultCount()).toHaveTextContent('1 logiciel affiché');
     expect(
       screen.getByRole('link', {
-        name: /^Exact Online Environ 5 min · Rapide\s+Pays-Bas, Royaume-Uni$/,
+        name: /^Exact Online Environ 5\smin · Rapide\s+Pays-Bas, Royaume-Uni$/,
       }),
     ).toHaveAttribute('href', '/spend-insights/integrations/exact-online');
     await userEvent.clear(screen.getByRole('searchbox'));

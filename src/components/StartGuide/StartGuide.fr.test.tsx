@@ -1,5 +1,11 @@
 import {render, screen, within} from '@testing-library/react';
 import {setTestLocale} from '@site/tests/stubs/locale';
+import {typograph} from '@site/src/plugins/typography/typography';
+
+/** A French text with the typography the build gives it (accessible names keep their no-break spaces). */
+const fr = (text: string) => typograph(text, 'fr');
+/** The same, with spaces normalized as toHaveTextContent reads an element's text. */
+const frText = (text: string) => fr(text).replace(/\s+/g, ' ');
 import {hasGuide} from '@site/src/data/paths';
 import {published} from '@site/tests/registry';
 import {CHOICES_ANCHOR, StartGuideAnswers, StartGuideChoices} from './Questions';
@@ -35,33 +41,42 @@ describe('StartGuide in French', () => {
     renderStartGuide();
     const list = document.getElementById(CHOICES_ANCHOR)!;
     expect(
-      within(list).getByRole('link', {name: "Mon logiciel n'est pas dans la liste"}),
+      within(list).getByRole('link', {name: fr("Mon logiciel n'est pas dans la liste")}),
     ).toHaveAttribute('href', '#start-not-listed');
 
     const block = answerBlock('QuickBooks Desktop');
     expect(
       within(block).getByRole('heading', {
         level: 4,
-        name: '2. En ligne, ou installé sur un ordinateur ?',
+        name: fr('2. En ligne, ou installé sur un ordinateur ?'),
       }),
     ).toBeInTheDocument();
     expect(block).toHaveTextContent(
-      "QuickBooks Desktop est installé sur un ordinateur : effectuez la configuration sur l'ordinateur où vous l'utilisez, et non sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
+      frText(
+        "QuickBooks Desktop est installé sur un ordinateur : effectuez la configuration sur l'ordinateur où vous l'utilisez, et non sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
+      ),
     );
-    expect(block).toHaveTextContent('Temps nécessaire : environ 30 min.');
+    expect(block).toHaveTextContent(frText('Temps nécessaire : environ 30 min.'));
     const quickBooksDesktop = software.find((entry) => entry.id === 'quickbooks-desktop')!;
     expect(block).toHaveTextContent(
       `Qui peut établir la connexion : ${quickBooksDesktop.connectAs}`,
     );
     expect(
-      within(block).getByRole('heading', {level: 4, name: "3. En êtes-vous l'administrateur ?"}),
+      within(block).getByRole('heading', {
+        level: 4,
+        name: fr("3. En êtes-vous l'administrateur ?"),
+      }),
     ).toBeInTheDocument();
     expect(
-      within(block).getByRole('link', {name: 'Oui : connecter QuickBooks Desktop étape par étape'}),
+      within(block).getByRole('link', {
+        name: fr('Oui : connecter QuickBooks Desktop étape par étape'),
+      }),
     ).toHaveAttribute('href', '/spend-insights/integrations/quickbooks-desktop#steps');
     expect(
       within(block).getByRole('link', {
-        name: 'Non, ou je ne sais pas : voir qui peut connecter QuickBooks Desktop et copier un message à lui envoyer',
+        name: fr(
+          'Non, ou je ne sais pas : voir qui peut connecter QuickBooks Desktop et copier un message à lui envoyer',
+        ),
       }),
     ).toHaveAttribute('href', '/spend-insights/integrations/quickbooks-desktop#before-you-start');
     expect(
@@ -72,16 +87,20 @@ describe('StartGuide in French', () => {
   it('joins the other software of a brand with « ou », and says online software runs in the browser', () => {
     renderStartGuide();
     expect(answerBlock('Sage 50 Accounts')).toHaveTextContent(
-      'Vous ouvrez plutôt Sage dans un navigateur web ? Consultez alors Sage 200 Standard, Sage Accounting ou Sage Intacct.',
+      frText(
+        'Vous ouvrez plutôt Sage dans un navigateur web ? Consultez alors Sage 200 Standard, Sage Accounting ou Sage Intacct.',
+      ),
     );
     expect(answerBlock('Xero')).toHaveTextContent(
-      'Xero fonctionne en ligne : vous le connectez en vous identifiant dans votre navigateur web.',
+      frText(
+        'Xero fonctionne en ligne : vous le connectez en vous identifiant dans votre navigateur web.',
+      ),
     );
   });
 
   it('offers file upload and the FAQ when the software is not in the list', () => {
     renderStartGuide();
-    const block = answerBlock("Mon logiciel n'est pas dans la liste");
+    const block = answerBlock(fr("Mon logiciel n'est pas dans la liste"));
     expect(block).toHaveTextContent('téléversez-les depuis le même lien envoyé par votre banque');
     expect(within(block).getByRole('link', {name: 'Téléverser des fichiers'})).toHaveAttribute(
       'href',
@@ -89,7 +108,7 @@ describe('StartGuide in French', () => {
     );
     expect(
       within(block).getByRole('link', {
-        name: "Voir que faire si votre logiciel n'est pas dans la liste",
+        name: fr("Voir que faire si votre logiciel n'est pas dans la liste"),
       }),
     ).toHaveAttribute('href', '/spend-insights/resources/customer-faqs#software-not-listed');
   });
