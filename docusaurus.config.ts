@@ -103,7 +103,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'ignore',
           showReadingTime: false,
-          beforeDefaultRemarkPlugins: [remarkTypography],
+          beforeDefaultRemarkPlugins: [[remarkTypography, {site: i18n}]],
           feedOptions: {
             type: ['rss', 'atom'],
             ...updatesFeedText(),

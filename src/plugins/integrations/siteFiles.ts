@@ -103,6 +103,15 @@ export function translationFile(locale: string, name: string): string {
   return toPosix(join(localizationDir(locale), name));
 }
 
+/** The translated locale whose `i18n/<locale>/` folder holds a file (any plugin's), if any. */
+export function localeOfTranslatedFile(filePath: string, site: SiteLocales): string | undefined {
+  const path = `/${toPosix(filePath)}`;
+  return site.locales.find(
+    (locale) =>
+      locale !== site.defaultLocale && path.includes(`/${toPosix(localizationDir(locale))}/`),
+  );
+}
+
 /** The file of a plugin's translations for a locale, relative to the site. */
 export function pluginTranslationFile(locale: string, name: string, pluginName = PLUGIN_NAME) {
   return toPosix(

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {docOfFile, type SiteLocales} from '../integrations/siteFiles';
+import {docOfFile, localeOfTranslatedFile, type SiteLocales} from '../integrations/siteFiles';
 import type {TypographyLocale} from './typography';
 
 const RULES: readonly string[] = ['en', 'fr'] satisfies TypographyLocale[];
@@ -24,6 +24,9 @@ export function typographyLocaleOfFile(
   path: string | undefined,
   site: SiteLocales,
 ): TypographyLocale | undefined {
-  const doc = path === undefined ? undefined : docOfFile(path, site);
-  return typographyLocale(doc?.locale ?? site.defaultLocale);
+  if (path === undefined) return typographyLocale(site.defaultLocale);
+  // Docs first; then any other translated file (update posts of the blog plugin).
+  const locale =
+    docOfFile(path, site)?.locale ?? localeOfTranslatedFile(path, site) ?? site.defaultLocale;
+  return typographyLocale(locale);
 }
