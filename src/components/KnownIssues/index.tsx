@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CatalogEntry} from '@site/src/data/pageData';
-import {SourceLink} from '@site/src/components/IntegrationGuide/Sources';
+import {SourceLinks} from '@site/src/components/IntegrationGuide/Sources';
 import styles from './styles.module.css';
 
 /**
@@ -49,14 +49,7 @@ export default function KnownIssues({
           {!compact && notice.sources.length > 0 && (
             <span className={styles.sources}>
               {' '}
-              (
-              {notice.sources.map((source, index) => (
-                <span key={source.url}>
-                  {index > 0 && ', '}
-                  <SourceLink source={source} />
-                </span>
-              ))}
-              )
+              (<SourceLinks sources={notice.sources} />)
             </span>
           )}
         </Item>

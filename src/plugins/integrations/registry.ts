@@ -136,21 +136,30 @@ function placeholderIssues(value: unknown, path: PropertyKey[] = []): z.core.$Zo
   return [];
 }
 
+/** Schema issues of a file keyed by id (the sources catalog, the fingerprints): the id is the entry. */
+function keyedProblems(
+  file: string,
+  whole: string,
+  issues: readonly z.core.$ZodIssue[],
+): RegistryProblem[] {
+  return issues.map((issue) => {
+    const [id, ...field] = issue.path;
+    return {
+      file,
+      entry: String(id ?? whole),
+      field: formatPath(field) || '(entry)',
+      message: issue.message,
+    };
+  });
+}
+
 function readSources(siteDir: string, problems: RegistryProblem[]): SourcesCatalog {
   const file = DATA_FILES.sources;
   const raw = readYaml(siteDir, file, '(catalog)', problems);
   if (raw === undefined) return {};
   const parsed = sourcesCatalogSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [id, ...field] = issue.path;
-      problems.push({
-        file,
-        entry: String(id ?? '(catalog)'),
-        field: formatPath(field) || '(entry)',
-        message: issue.message,
-      });
-    }
+    problems.push(...keyedProblems(file, '(catalog)', parsed.error.issues));
     return {};
   }
   const firstIdOfUrl = new Map<string, string>();
@@ -181,15 +190,7 @@ export function readSourceFingerprints(
   if (raw === undefined) return {};
   const parsed = sourceFingerprintsSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [id, ...field] = issue.path;
-      problems.push({
-        file,
-        entry: String(id ?? '(fingerprints)'),
-        field: formatPath(field) || '(entry)',
-        message: issue.message,
-      });
-    }
+    problems.push(...keyedProblems(file, '(fingerprints)', parsed.error.issues));
     return {};
   }
   return parsed.data;

@@ -39,6 +39,16 @@ export function SourceLink({source}: {source: PublishedSource}): ReactNode {
   );
 }
 
+/** Sources inline, joined with commas: under an error entry or a known issue. */
+export function SourceLinks({sources}: {sources: readonly PublishedSource[]}): ReactNode {
+  return sources.map((source, index) => (
+    <span key={source.url}>
+      {index > 0 && ', '}
+      <SourceLink source={source} />
+    </span>
+  ));
+}
+
 /** The pages a guide was checked against, listed at its end. */
 export default function GuideSources({guide}: {guide: GuideData}): ReactNode {
   return (

@@ -4,7 +4,7 @@ import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {guidePath} from '@site/src/data/paths';
 import type {PublishedErrorEntry} from '@site/src/data/pageData';
-import {SourceLink} from '@site/src/components/IntegrationGuide/Sources';
+import {SourceLinks} from '@site/src/components/IntegrationGuide/Sources';
 import styles from './styles.module.css';
 
 export interface EntryProps {
@@ -61,12 +61,7 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
       </dl>
       <p className={styles.sources}>
         <Translate id="troubleshooting.source">Source:</Translate>{' '}
-        {entry.sources.map((source, index) => (
-          <span key={source.url}>
-            {index > 0 && ', '}
-            <SourceLink source={source} />
-          </span>
-        ))}
+        <SourceLinks sources={entry.sources} />
       </p>
     </article>
   );
