@@ -40,7 +40,8 @@ describe('a customer on a phone, in French', () => {
       .toBe('Connecter Sage 50 Accounts');
     await expect
       .poll(() => page.locator('dl').first().textContent())
-      .toContain(`${guideOf('sage-50-accounts', 'fr').effort?.minutes ?? ''} min`);
+      // French typography binds the number to its unit with a no-break space.
+      .toMatch(new RegExp(`${guideOf('sage-50-accounts', 'fr').effort?.minutes ?? ''}\\smin`));
 
     // On a phone the language menu sits in the main menu of the navigation drawer.
     await page.getByRole('button', {name: /barre de navigation/i}).click();
