@@ -37,7 +37,9 @@ async function englishNames(page: Page, path: string): Promise<string[]> {
     const describe = (element: Element) =>
       `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}>`;
     const inEnglish = (element: Element) => element.closest('[lang]:not([lang^="fr"])') !== null;
-    for (const element of document.querySelectorAll(
+    // The body only: a <link title> in the head (the blog plugin's feed links, titled in
+    // English by the plugin) is read by feed readers, not announced to anyone.
+    for (const element of document.body.querySelectorAll(
       '[aria-label], [title], img[alt], [placeholder]',
     )) {
       if (inEnglish(element)) continue;
