@@ -99,6 +99,8 @@ const config: Config = {
           blogSidebarTitle: 'Recent changes',
           blogSidebarCount: 'ALL',
           postsPerPage: 'ALL',
+          // The list shows every post already; the theme's archive skips a heading level.
+          archiveBasePath: null,
           tags: 'tags.yml',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'ignore',
