@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
+import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
 import {i18n} from '../../docusaurus.config';
 
 export {launchChromium} from '../../scripts/chromium';
@@ -11,6 +11,31 @@ export const PHONE: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
+
+/**
+ * A browser context with no Playwright clock: on a busy machine a page may
+ * take long to answer, and the test's own limit is the safety net.
+ */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {viewport: {width: 1280, height: 900}},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(0);
+  return context;
+}
+
+/** Waits until React has taken over the page: a click or a key before that reaches static HTML. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
+/** Opens `url` in `page` and waits until it is hydrated; returns the document's response. */
+export async function openHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  await hydrated(page);
+  return response;
+}
 
 /** What went wrong while a page was open: console errors, CSP reports, failed requests. */
 export interface PageProblems {
@@ -126,7 +151,7 @@ export async function problemsOnPages(
   pages: readonly SitePage[],
   missing: readonly SitePage[] = [],
 ): Promise<string[]> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const context = await newContext(browser);
   const report: string[] = [];
   const missingPaths = new Set(missing.map(({path}) => path));
   for (const {path, lang} of [...pages, ...missing]) {
@@ -135,7 +160,7 @@ export async function problemsOnPages(
     const url = `${origin}${path}`;
     const response = await page.goto(url, {waitUntil: 'load'});
     // Wait for React to take over, so errors of the client code are caught too.
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const status = response?.status();
     const expectedStatus = missingPaths.has(path) ? 404 : 200;
     if (status !== expectedStatus)

@@ -2,7 +2,14 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {hasGuide} from '../../src/data/paths';
 import {guideOf, registry} from '../registry';
-import {launchChromium, PHONE, visibleTileNames, watchProblems} from './browser';
+import {
+  launchChromium,
+  newContext,
+  openHydrated,
+  PHONE,
+  visibleTileNames,
+  watchProblems,
+} from './browser';
 
 const withGuide = registry.integrations.filter(hasGuide);
 
@@ -14,11 +21,11 @@ describe('a customer on a phone, in French', () => {
   afterAll(() => browser.close());
 
   it('finds Sage 50 Accounts, reads its guide in French, then switches to English on the same guide', async () => {
-    const context = await browser.newContext({...PHONE, locale: 'fr-FR'});
+    const context = await newContext(browser, {...PHONE, locale: 'fr-FR'});
     const page = await context.newPage();
     const problems = await watchProblems(page);
 
-    await page.goto(`${inject('origin')}/fr/spend-insights/resources/link-software`);
+    await openHydrated(page, `${inject('origin')}/fr/spend-insights/resources/link-software`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await visibleTileNames(page)).toHaveLength(withGuide.length);
 

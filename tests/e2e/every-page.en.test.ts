@@ -1,14 +1,14 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {launchChromium, sitemapPages} from './browser';
-import {checkPage, RGAA_RULES, RULES, sweepContext, sweepPages} from './sweep';
+import {RGAA_RULES, RULES, Sweep, sweepPages} from './sweep';
 
-describe('every English page, once each', () => {
+describe.concurrent('every English page, once each', () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let sweep: Sweep;
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await sweepContext(browser);
+    sweep = await Sweep.open(browser);
   });
   afterAll(() => browser.close());
 
@@ -32,8 +32,8 @@ describe('every English page, once each', () => {
   // Loads cleanly (status, html[lang], no console error, CSP violation or failed
   // request) and passes axe: every rule in light mode, colour contrast in dark mode.
   for (const page of sweepPages(inject('buildDir'), 'en')) {
-    it(`${page.path} loads cleanly and passes axe in light and dark mode`, async () => {
-      expect(await checkPage(context, inject('origin'), page)).toEqual([]);
+    it(`${page.path} loads cleanly and passes axe in light and dark mode`, async ({expect}) => {
+      expect(await sweep.check(inject('origin'), page)).toEqual([]);
     });
   }
 });

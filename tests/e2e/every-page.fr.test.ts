@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
 import {published, registry} from '../registry';
 import {looksEnglish, namesForDetection} from '../../scripts/i18n-check/content';
 import {launchChromium} from './browser';
-import {checkPage, sweepContext, sweepPages} from './sweep';
+import {Sweep, sweepPages} from './sweep';
 
 /**
  * Text that stays as it is in French: the product, the provider, the software,
@@ -78,20 +78,22 @@ async function englishNames(page: Page, path: string): Promise<string[]> {
     .map((name) => `${path}: ${name.element} ${name.source}="${name.text}" reads as English`);
 }
 
-describe('every French page, once each', () => {
+describe.concurrent('every French page, once each', () => {
   let browser: Browser;
-  let context: BrowserContext;
+  let sweep: Sweep;
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await sweepContext(browser);
+    sweep = await Sweep.open(browser);
   });
   afterAll(() => browser.close());
 
   // Loads cleanly (status, html[lang], no console error, CSP violation or failed request),
   // passes axe (every rule in light mode, colour contrast in dark mode), names everything in French.
   for (const page of sweepPages(inject('buildDir'), 'fr')) {
-    it(`${page.path} loads cleanly, passes axe in light and dark mode, and is labelled in French`, async () => {
-      expect(await checkPage(context, inject('origin'), page, englishNames)).toEqual([]);
+    it(`${page.path} loads cleanly, passes axe in light and dark mode, and is labelled in French`, async ({
+      expect,
+    }) => {
+      expect(await sweep.check(inject('origin'), page, englishNames)).toEqual([]);
     });
   }
 });

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {guideOf} from '../registry';
-import {launchChromium, watchProblems} from './browser';
+import {launchChromium, newContext, openHydrated, watchProblems} from './browser';
 
 const PHONE = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
 
@@ -14,7 +14,7 @@ describe('a French customer', () => {
   afterAll(() => browser.close());
 
   it('answers the three questions of the start page, without JavaScript, and lands on the right part of the guide', async () => {
-    const context = await browser.newContext({...PHONE, javaScriptEnabled: false});
+    const context = await newContext(browser, {...PHONE, javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(`${origin}/fr/spend-insights/connect`);
     expect(await page.getByRole('heading', {level: 1}).textContent()).toBe(
@@ -41,11 +41,11 @@ describe('a French customer', () => {
   it.each(['oracle-netsuite', 'quickbooks-desktop'])(
     'reads the %s guide with its checklist and its check date, and copies the message for the administrator in French',
     async (id) => {
-      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+      const context = await newContext(browser);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
       const page = await context.newPage();
       const problems = await watchProblems(page);
-      await page.goto(`${origin}/fr/spend-insights/integrations/${id}`);
+      await openHydrated(page, `${origin}/fr/spend-insights/integrations/${id}`);
       const {verified} = guideOf(id, 'fr');
       expect(
         await page.locator(`article time[datetime="${verified.date}"]`).count(),
@@ -68,9 +68,9 @@ describe('a French customer', () => {
   );
 
   it('pastes an error message with text around it and sees its fix first', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${origin}/fr/spend-insights/resources/error-messages`);
+    await openHydrated(page, `${origin}/fr/spend-insights/resources/error-messages`);
     const field = page.getByRole('textbox', {name: 'Collez le message que vous voyez'});
     await expect.poll(() => field.isEnabled()).toBe(true);
     await field.fill(

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {launchChromium, visibleTileNames} from './browser';
+import {launchChromium, newContext, openHydrated, visibleTileNames} from './browser';
 
 /** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
 async function tabUntil(
@@ -41,10 +41,10 @@ describe('a keyboard-only visitor', () => {
 
   it('searches, filters, opens a tile and copies its link without a mouse', async () => {
     const origin = inject('origin');
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const context = await newContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
     const page = await context.newPage();
-    await page.goto(`${origin}/spend-insights/resources/link-software`);
+    await openHydrated(page, `${origin}/spend-insights/resources/link-software`);
 
     await tabUntil(
       page,
@@ -62,7 +62,7 @@ describe('a keyboard-only visitor', () => {
     await tabUntil(page, (element) => element.getAttribute('type') === 'checkbox');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
-    expect(new URL(page.url()).search).toBe('?q=quickbooks&tags=premium');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=quickbooks&tags=premium');
     await expect.poll(() => visibleTileNames(page)).toEqual(['QuickBooks Desktop']);
 
     // Back undoes the checkbox and keeps what was typed; forward redoes it.

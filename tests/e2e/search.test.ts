@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {launchChromium, watchProblems} from './browser';
+import {launchChromium, newContext, openHydrated, watchProblems} from './browser';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -20,8 +20,8 @@ describe('the navbar search, in the browser', () => {
   afterAll(() => browser.close());
 
   it('finds English pages for "connection" on the English site', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    await page.goto(`${inject('origin')}/`);
+    const page = await (await newContext(browser)).newPage();
+    await openHydrated(page, `${inject('origin')}/`);
     const search = page.getByRole('textbox', {name: 'Search'});
     await search.click();
     await search.pressSequentially('connection', {delay: 30});
@@ -34,9 +34,9 @@ describe('the navbar search, in the browser', () => {
     await page.close();
   });
   it('opens with Ctrl+K, announces the count in French, and opens a result with the keyboard', async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const page = await (await newContext(browser)).newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${inject('origin')}/fr/spend-insights/guides/key-terms`);
+    await openHydrated(page, `${inject('origin')}/fr/spend-insights/guides/key-terms`);
     const search = page.getByRole('combobox', {name: 'Rechercher'});
     // The shortcut works once the page is hydrated: press it until the box has focus.
     await expect

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {guideOf} from '../registry';
-import {launchChromium, visibleTileNames, watchProblems} from './browser';
+import {launchChromium, newContext, openHydrated, visibleTileNames, watchProblems} from './browser';
 
 describe('a support staff member sharing links', () => {
   let browser: Browser;
@@ -10,7 +10,7 @@ describe('a support staff member sharing links', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    context = await newContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
   });
   afterAll(() => browser.close());
@@ -21,14 +21,14 @@ describe('a support staff member sharing links', () => {
 
   async function openInNewPage(url: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(url);
+    await openHydrated(page, url);
     return page;
   }
 
   it('copies a guide link that opens the same guide, in the same language', async () => {
     const page = await context.newPage();
     const problems = await watchProblems(page);
-    await page.goto(`${origin}/fr/spend-insights/integrations/xero`);
+    await openHydrated(page, `${origin}/fr/spend-insights/integrations/xero`);
     await page.getByRole('button', {name: 'Copier le lien', exact: true}).click();
     await expect
       .poll(() => page.getByRole('status').filter({hasText: 'Lien copié'}).count())
@@ -43,7 +43,7 @@ describe('a support staff member sharing links', () => {
 
   it('copies a step link that opens the guide scrolled to that step', async () => {
     const page = await context.newPage();
-    await page.goto(`${origin}/spend-insights/integrations/quickbooks-desktop`);
+    await openHydrated(page, `${origin}/spend-insights/integrations/quickbooks-desktop`);
     await page.getByRole('button', {name: 'Copy link to "Step 5: Install the connector"'}).click();
     const copied = await clipboard(page);
     expect(copied).toBe(
@@ -60,7 +60,7 @@ describe('a support staff member sharing links', () => {
 
   it('copies a filtered catalog link that shows the same list to whoever opens it', async () => {
     const page = await context.newPage();
-    await page.goto(`${origin}/spend-insights/resources/link-software`);
+    await openHydrated(page, `${origin}/spend-insights/resources/link-software`);
     await page.getByRole('searchbox', {name: 'Search for your software'}).fill('sage');
     await page.getByRole('checkbox', {name: 'Premium'}).check();
     await expect.poll(() => visibleTileNames(page)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
@@ -79,7 +79,7 @@ describe('a support staff member sharing links', () => {
   it('copies the French message for the customer to the clipboard, with the guide link', async () => {
     const id = 'sage-50-accounts';
     const page = await context.newPage();
-    await page.goto(`${origin}/fr/spend-insights/integrations/${id}`);
+    await openHydrated(page, `${origin}/fr/spend-insights/integrations/${id}`);
     await page.getByRole('button', {name: 'Envoyer au client'}).click();
     const message = await clipboard(page);
     expect(message).toContain(
@@ -95,7 +95,7 @@ describe('a support staff member sharing links', () => {
     async ({locale, button, printedUrl}) => {
       const page = await context.newPage();
       const url = `${origin}${locale}/spend-insights/integrations/xero`;
-      await page.goto(url);
+      await openHydrated(page, url);
       await page.emulateMedia({media: 'print'});
       for (const chrome of [
         '.navbar',

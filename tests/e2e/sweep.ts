@@ -9,9 +9,16 @@
  */
 import {i18n} from '../../docusaurus.config';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import {expectedProblemsRemoved, MISSING_PAGES, sitemapPages, watchProblems} from './browser';
+import {
+  expectedProblemsRemoved,
+  hydrated,
+  MISSING_PAGES,
+  newContext,
+  sitemapPages,
+  watchProblems,
+  type PageProblems,
+} from './browser';
 
 /** WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's best practices. */
 const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -51,24 +58,44 @@ export function localePages(buildDir: string, locale: string): SweptPage[] {
   return [...pages, {path: `${prefix}/search`, lang: locale}];
 }
 
+/** What one axe run on a page found: the rules it ran, and its violations. */
+interface AxeOutcome {
+  readonly ran: string[];
+  readonly violations: {id: string; help: string; targets: string[]}[];
+}
+
+/**
+ * Runs axe in the page itself: injected once per document, violations only
+ * (collecting every passing node doubles the time and is never read). The
+ * site has no frames, so axe's frame-by-frame mode would only add a page.
+ */
 async function axeReport(page: Page, path: string, mode: string, rules: readonly string[]) {
-  const results = await new AxeBuilder({page}).withRules([...rules]).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const outcome = await page.evaluate(async (values): Promise<AxeOutcome> => {
+    const {axe: axeInPage} = window as unknown as {axe: typeof axe};
+    const results = await axeInPage.run(document, {
+      runOnly: {type: 'rule', values: [...values]},
+      resultTypes: ['violations'],
+    });
+    return {
+      ran: [results.passes, results.violations, results.incomplete, results.inapplicable].flatMap(
+        (list) => list.map(({id}) => id),
+      ),
+      violations: results.violations.map(({id, help, nodes}) => ({
+        id,
+        help,
+        targets: nodes.slice(0, 3).map((node) => node.target.join(' ')),
+      })),
+    };
+  }, rules);
   const report: string[] = [];
-  const ran = new Set(
-    [results.passes, results.violations, results.incomplete, results.inapplicable].flatMap((list) =>
-      list.map(({id}) => id),
-    ),
-  );
+  const ran = new Set(outcome.ran);
   const skipped = rules.filter((rule) => !ran.has(rule));
   if (skipped.length > 0) report.push(`${path} [${mode}]: axe did not run ${skipped.join(', ')}`);
-  for (const violation of results.violations) {
-    report.push(
-      `${path} [${mode}] axe ${violation.id}: ${violation.help} — ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-    );
-  }
+  if (await page.locator('iframe').count())
+    report.push(`${path} [${mode}]: has a frame, which this sweep's axe run does not enter`);
+  for (const {id, help, targets} of outcome.violations)
+    report.push(`${path} [${mode}] axe ${id}: ${help} — ${targets.join(' | ')}`);
   return report;
 }
 
@@ -97,47 +124,75 @@ export function sweepPages(buildDir: string, locale: 'en' | 'fr') {
   ];
 }
 
-/** A light-mode, desktop-sized context for the sweep of a locale. */
-export function sweepContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({colorScheme: 'light', viewport: {width: 1280, height: 900}});
+/** A tab of the sweep, with what went wrong since its last navigation. */
+interface SweepTab {
+  readonly page: Page;
+  readonly problems: PageProblems;
 }
 
-/** Visits one page and returns one line per problem found; empty when it is clean. */
-export async function checkPage(
-  context: BrowserContext,
-  origin: string,
-  {path, lang, status: expectedStatus}: SweptPage & {status: number},
-  extraChecks?: (page: Page, path: string) => Promise<string[]>,
-): Promise<string[]> {
-  const report: string[] = [];
-  const page = await context.newPage();
-  const problems = await watchProblems(page);
-  const url = `${origin}${path}`;
-  const response = await page.goto(url, {waitUntil: 'load'});
-  if (response?.status() !== expectedStatus)
-    report.push(`${path}: HTTP ${response?.status()}, expected ${expectedStatus}`);
-  // React has taken over: errors of the client code are caught too.
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-  await settledTheme(page, 'light');
-  const htmlLang = await page.locator('html').getAttribute('lang');
-  if (htmlLang !== lang) report.push(`${path}: html[lang] is "${htmlLang}", expected "${lang}"`);
-  report.push(...(await axeReport(page, path, 'light', RULES)));
-  if (extraChecks) report.push(...(await extraChecks(page, path)));
+/**
+ * The sweep of a locale: one light-mode, desktop-sized context whose tabs are
+ * reused from page to page and checked several at a time (the waits for one
+ * page leave the cores idle).
+ */
+export class Sweep {
+  private readonly idleTabs: SweepTab[] = [];
 
-  // The reader's system switches to dark: the site follows, and only colours change.
-  await page.emulateMedia({colorScheme: 'dark'});
-  await settledTheme(page, 'dark');
-  report.push(...(await axeReport(page, path, 'dark', DARK_RULES)));
+  private constructor(private readonly context: BrowserContext) {}
 
-  for (const error of expectedProblemsRemoved(problems.consoleErrors, expectedStatus))
-    report.push(`${path}: console error: ${error}`);
-  for (const violation of problems.cspViolations)
-    report.push(`${path}: CSP violation: ${violation}`);
-  for (const failure of problems.failedRequests) {
-    // The 404 status of a missing page is the expected answer, not a failure.
-    if (!(expectedStatus === 404 && failure === `${url} (HTTP 404)`))
-      report.push(`${path}: failed request: ${failure}`);
+  static async open(browser: Browser): Promise<Sweep> {
+    return new Sweep(
+      await newContext(browser, {colorScheme: 'light', viewport: {width: 1280, height: 900}}),
+    );
   }
-  await page.close();
-  return report;
+
+  private async takeTab(): Promise<SweepTab> {
+    const idle = this.idleTabs.pop();
+    if (idle) {
+      for (const list of Object.values(idle.problems)) list.length = 0;
+      await idle.page.emulateMedia({colorScheme: 'light'});
+      return idle;
+    }
+    const page = await this.context.newPage();
+    return {page, problems: await watchProblems(page)};
+  }
+
+  /** Visits one page and returns one line per problem found; empty when it is clean. */
+  async check(
+    origin: string,
+    {path, lang, status: expectedStatus}: SweptPage & {status: number},
+    extraChecks?: (page: Page, path: string) => Promise<string[]>,
+  ): Promise<string[]> {
+    const report: string[] = [];
+    const tab = await this.takeTab();
+    const {page, problems} = tab;
+    const url = `${origin}${path}`;
+    const response = await page.goto(url, {waitUntil: 'load'});
+    if (response?.status() !== expectedStatus)
+      report.push(`${path}: HTTP ${response?.status()}, expected ${expectedStatus}`);
+    // React has taken over: errors of the client code are caught too.
+    await hydrated(page);
+    await settledTheme(page, 'light');
+    const htmlLang = await page.locator('html').getAttribute('lang');
+    if (htmlLang !== lang) report.push(`${path}: html[lang] is "${htmlLang}", expected "${lang}"`);
+    report.push(...(await axeReport(page, path, 'light', RULES)));
+    if (extraChecks) report.push(...(await extraChecks(page, path)));
+
+    // The reader's system switches to dark: the site follows, and only colours change.
+    await page.emulateMedia({colorScheme: 'dark'});
+    await settledTheme(page, 'dark');
+    report.push(...(await axeReport(page, path, 'dark', DARK_RULES)));
+
+    for (const error of expectedProblemsRemoved(problems.consoleErrors, expectedStatus))
+      report.push(`${path}: console error: ${error}`);
+    for (const violation of problems.cspViolations)
+      report.push(`${path}: CSP violation: ${violation}`);
+    for (const failure of problems.failedRequests) {
+      // The 404 status of a missing page is the expected answer, not a failure.
+      if (!(expectedStatus === 404 && failure === `${url} (HTTP 404)`))
+        report.push(`${path}: failed request: ${failure}`);
+    }
+    this.idleTabs.push(tab);
+    return report;
+  }
 }
