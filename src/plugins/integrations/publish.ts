@@ -15,7 +15,8 @@ import type {
 } from '../../data/pageData';
 import {hasGuide} from '../../data/paths';
 import type {ErrorEntry, Integration, LocalizedText, SourceReference} from '../../data/schema';
-import {typograph, type TypographyLocale} from '../typography/typography';
+import {typograph} from '../typography/typography';
+import {typographyLocale} from '../typography/locale';
 import type {Registry} from './registry';
 import {sourceIdOf} from './registry';
 
@@ -29,13 +30,10 @@ export interface PublishedContent {
   readonly guides: readonly GuideData[];
 }
 
-const TYPOGRAPHY_LOCALES: readonly string[] = ['en', 'fr'] satisfies TypographyLocale[];
-
 /** The language's typography where the site has rules for it; other languages stay as written. */
 function typographIn(text: string, language: string): string {
-  return TYPOGRAPHY_LOCALES.includes(language)
-    ? typograph(text, language as TypographyLocale)
-    : text;
+  const rules = typographyLocale(language);
+  return rules ? typograph(text, rules) : text;
 }
 
 /** `today` decides which known issues are active: the build passes its own day. */
