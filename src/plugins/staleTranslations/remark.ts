@@ -1,9 +1,9 @@
 /**
  * The remark step that shows a stale translation: a French page whose English
  * source changed since it was translated (see `translationStatus.ts`) starts
- * with a notice, in French, that says when the English page changed and links
- * to it. The notice is a `:::warning` admonition, so it looks and reads like
- * every other one (Docusaurus's admonition step runs after this one).
+ * with a notice, in the page's language, that says when the English page
+ * changed and links to it: the component `src/components/StaleTranslationNotice`
+ * (a warning admonition), placed as a global MDX component.
  *
  * @module
  */
@@ -14,6 +14,7 @@ import {lastChanged, translationState} from './translationStatus';
 
 interface MdNode {
   type: string;
+  attributes?: {type: string; name: string; value: string}[];
   value?: string;
   url?: string;
   name?: string;
@@ -41,41 +42,17 @@ export function englishCounterpart(
   };
 }
 
-const DATE = new Intl.DateTimeFormat('fr-FR', {dateStyle: 'long', timeZone: 'UTC'});
-
-function text(value: string): MdNode {
-  return {type: 'text', value};
-}
-
-/** The notice: a warning admonition with its title and one paragraph. */
-export function staleNotice(englishPath: string, changed: Date): MdNode {
+/** The notice, as the MDX element `<StaleTranslationNotice>` (a global MDX component). */
+export function staleNotice(sourcePath: string, changed: Date): MdNode {
+  const attribute = (name: string, value: string) => ({type: 'mdxJsxAttribute', name, value});
   return {
-    type: 'containerDirective',
-    name: 'warning',
-    data: {},
-    children: [
-      {
-        type: 'paragraph',
-        data: {directiveLabel: true},
-        children: [text('Traduction à mettre à jour')],
-      },
-      {
-        type: 'paragraph',
-        children: [
-          text(
-            `La version anglaise de cette page a été modifiée le ${DATE.format(changed)}, après cette traduction. Certaines informations peuvent manquer ici ou ne plus être exactes : `,
-          ),
-          {
-            type: 'link',
-            // pathname:// keeps the English path as it is, outside the French site's /fr/ base.
-            url: `pathname://${englishPath}`,
-            data: {hProperties: {hrefLang: 'en'}},
-            children: [text('lire la version anglaise')],
-          },
-          text('.'),
-        ],
-      },
+    type: 'mdxJsxFlowElement',
+    name: 'StaleTranslationNotice',
+    attributes: [
+      attribute('sourcePath', sourcePath),
+      attribute('changed', changed.toISOString().slice(0, 10)),
     ],
+    children: [],
   };
 }
 
