@@ -6,8 +6,10 @@
  */
 import {join} from 'node:path';
 import {i18n} from '../docusaurus.config';
+import type {CatalogEntry} from '../src/data/pageData';
 import {publishContent, type PublishedContent} from '../src/plugins/integrations/publish';
 import {loadRegistry} from '../src/plugins/integrations/registry';
+import {createMatcher, parseFilters, searchableText} from '../src/components/Integrations/filters';
 
 export const siteDir = join(__dirname, '..');
 export const today = new Date().toISOString().slice(0, 10);
@@ -26,4 +28,20 @@ export function guideOf(id: string, locale: string) {
   const guide = published(locale).guides.find((candidate) => candidate.id === id);
   if (!guide) throw new Error(`No guide for "${id}" in the data files`);
   return guide;
+}
+
+/**
+ * The names the catalog of the data-streaming page (`<IntegrationsList method="direct" />`)
+ * shows for an address's filters, in its order: what a browser test expects to see.
+ */
+export function catalogFor(search: string, locale = i18n.defaultLocale): CatalogEntry[] {
+  const matches = createMatcher(parseFilters(search));
+  return published(locale)
+    .catalog.filter((entry) => entry.methods.includes('direct'))
+    .filter((entry) => matches(entry, searchableText(entry)));
+}
+
+/** The names of {@link catalogFor}. */
+export function catalogNamesFor(search: string, locale = i18n.defaultLocale): string[] {
+  return catalogFor(search, locale).map((entry) => entry.name);
 }

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {guideOf} from '../registry';
+import {catalogNamesFor, guideOf} from '../registry';
 import {launchChromium, newContext, openHydrated, visibleTileNames, watchProblems} from './browser';
 
 describe('a support staff member sharing links', () => {
@@ -63,7 +63,9 @@ describe('a support staff member sharing links', () => {
     await openHydrated(page, `${origin}/spend-insights/resources/link-software`);
     await page.getByRole('searchbox', {name: 'Search for your software'}).fill('sage');
     await page.getByRole('checkbox', {name: 'Premium'}).check();
-    await expect.poll(() => visibleTileNames(page)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    const expected = catalogNamesFor('?q=sage&tags=premium');
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => visibleTileNames(page)).toEqual(expected);
     await page.getByRole('button', {name: 'Copy link to this view'}).click();
     const copied = await clipboard(page);
     expect(copied).toBe(`${origin}/spend-insights/resources/link-software?q=sage&tags=premium`);
@@ -71,7 +73,7 @@ describe('a support staff member sharing links', () => {
     // Reading the filters back from an address is unit-tested (IntegrationsList.test.tsx);
     // here, the copied address served by nginx shows the same list.
     const opened = await openInNewPage(copied);
-    await expect.poll(() => visibleTileNames(opened)).toEqual(['Sage 50 Accounts', 'Sage Intacct']);
+    await expect.poll(() => visibleTileNames(opened)).toEqual(expected);
   });
 
   // The message's wording and typography are unit-tested (IntegrationGuideHeader.fr.test.tsx);
