@@ -78,6 +78,9 @@ export default defineConfig({
           // expect.poll waits for the page, not for a clock: 1 s by default is too short on a busy machine.
           expect: {poll: {timeout: 60_000}},
           fileParallelism: true,
+          // Pages a sweep (describe.concurrent) checks at once in one Chromium: while one page
+          // loads or hydrates, another runs axe, so both cores stay busy.
+          maxConcurrency: 5,
         },
       },
     ],
