@@ -98,8 +98,11 @@ const config: Config = {
           blogDescription: UPDATES.description,
           blogSidebarTitle: 'Recent changes',
           blogSidebarCount: 'ALL',
-          postsPerPage: 'ALL',
-          // The list shows every post already; the theme's archive skips a heading level.
+          // Each post on a list page is a module its visitors download, and the navbar link
+          // to the list makes every page prefetch them: a short first page keeps that small.
+          // Older posts are on the next pages and on each software's tag page.
+          postsPerPage: 5,
+          // The theme's archive page skips a heading level (axe heading-order).
           archiveBasePath: null,
           tags: 'tags.yml',
           onInlineTags: 'throw',
