@@ -157,6 +157,9 @@ const config: Config = {
     ],
   ],
 
+  // Escape closes a navigation menu opened by hover (RGAA 10.13).
+  clientModules: ['./src/clientModules/dismissHoverMenus.ts'],
+
   plugins: [
     './src/plugins/integrations/index.ts',
     staleTranslationsPlugin,

@@ -194,7 +194,15 @@ export function TestEnvironment(): ReactNode {
       </li>
       {statement.tools.map((tool) => (
         <li key={tool.name}>
-          {tool.version ? `${tool.name} ${tool.version}` : tool.name}: {tool.use}
+          <Translate
+            id="accessibility.environment.tool"
+            description="A tool of the audit: its name and version, then what it was used for"
+            values={{
+              tool: tool.version ? `${tool.name} ${tool.version}` : tool.name,
+              use: tool.use,
+            }}>
+            {'{tool}: {use}'}
+          </Translate>
         </li>
       ))}
     </ul>
