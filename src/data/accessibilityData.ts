@@ -33,6 +33,8 @@ export interface StatementData extends AccessibilityGlobalData {
   /** YYYY-MM-DD. */
   readonly date: string;
   readonly auditor: string;
+  /** How many pages the sample has. */
+  readonly samplePageCount: number;
   readonly compliant: number;
   readonly applicable: number;
   readonly notApplicable: number;

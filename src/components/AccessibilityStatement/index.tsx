@@ -62,12 +62,20 @@ function CriteriaList({
             {'Criterion {id} ({theme}): {title}.'}
           </Translate>{' '}
           {criterion.finding}{' '}
-          <Translate
-            id="accessibility.criterion.pages"
-            description="The sample pages a criterion is about; {pages} is a list of page titles"
-            values={{pages: criterion.pages.join(', ')}}>
-            {'Pages: {pages}.'}
-          </Translate>
+          {criterion.pages.length === statement.samplePageCount ? (
+            <Translate
+              id="accessibility.criterion.allPages"
+              description="A criterion in the statement is about every sample page">
+              {'Pages: every page of the sample.'}
+            </Translate>
+          ) : (
+            <Translate
+              id="accessibility.criterion.pages"
+              description="The sample pages a criterion is about; {pages} is a list of page titles"
+              values={{pages: criterion.pages.join(', ')}}>
+              {'Pages: {pages}.'}
+            </Translate>
+          )}
         </li>
       ))}
     </ul>

@@ -20,7 +20,7 @@ const SAMPLE = [
 function fixture(results: Record<string, Record<string, AuditResult> | AuditResult> = {}) {
   return {
     date: '2026-01-15',
-    auditor: 'Test auditor',
+    auditor: text,
     environment: {
       browsers: ['Chromium'],
       assistiveTechnologies: [],

@@ -44,7 +44,7 @@ const outcome = z.strictObject({
 export const auditSchema = z.strictObject({
   /** The day the audit was completed (YYYY-MM-DD). */
   date: z.iso.date({error: 'must be a date (YYYY-MM-DD)'}),
-  auditor: nonEmpty,
+  auditor: localized,
   environment: z.strictObject({
     browsers: z.array(nonEmpty).min(1, 'needs at least one browser'),
     /** Screen readers and other assistive technologies used; empty when none was. */

@@ -18,7 +18,7 @@ function fixture(date = '2026-01-15'): Audit {
   const ids = ['home', 'start', 'catalog', 'errors', 'faq', 'search', 'guide'];
   const {audit, problems} = checkAudit({
     date,
-    auditor: 'Test auditor',
+    auditor: {en: 'Test auditor', fr: 'Auditeur de test'},
     environment: {
       browsers: ['Chromium'],
       assistiveTechnologies: [],
