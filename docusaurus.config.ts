@@ -68,6 +68,37 @@ const config: Config = {
 
   i18n,
 
+  customFields: {
+    // TEMPORARY: a clearly fictional bank until the bank profile of issue 19
+    // (validated, selected at build time) replaces it. Pages read it through
+    // useBankProfile() (src/utils/bankProfile.ts) only.
+    bankProfile: {
+      name: {en: 'Example Bank', fr: 'Banque Exemple'},
+      legal: {
+        entity: 'Banque Exemple SA',
+        address: '1 place des Exemples, 75000 Paris, France',
+        registration: 'RCS Paris 000 000 000',
+        publicationDirector: 'Camille Exemple',
+        host: {name: 'Hébergeur Exemple SAS', address: '2 rue des Exemples, 69000 Lyon, France'},
+      },
+      accessibility: {
+        contact: {
+          email: 'accessibilite@banque-exemple.example',
+          url: 'https://www.banque-exemple.example/accessibilite',
+        },
+      },
+      customerSupport: {
+        email: 'support@banque-exemple.example',
+        phone: '+33 1 00 00 00 00',
+        hours: {
+          en: 'Monday to Friday, 9 am to 6 pm, Paris time',
+          fr: 'du lundi au vendredi, de 9 h à 18 h, heure de Paris',
+        },
+        helpCentreUrl: 'https://aide.banque-exemple.example',
+      },
+    },
+  },
+
   presets: [
     [
       'classic',
@@ -129,9 +160,13 @@ const config: Config = {
     ],
   ],
 
+  // Escape closes a navigation menu opened by hover (RGAA 10.13).
+  clientModules: ['./src/clientModules/dismissHoverMenus.ts'],
+
   plugins: [
     './src/plugins/integrations/index.ts',
     staleTranslationsPlugin,
+    './src/plugins/accessibility/index.ts',
     securityHeadersPlugin,
     [
       'docusaurus-plugin-typedoc',

@@ -13,6 +13,7 @@ import {i18n} from '../docusaurus.config';
 import {integrationSchema, journeySchema, sourcesCatalogSchema} from '../src/data/schema';
 import {formatRegistryProblems, loadRegistry} from '../src/plugins/integrations/registry';
 import {guideFile} from '../src/plugins/integrations/siteFiles';
+import {auditSchema, formatAuditProblems, loadAudit} from '../src/plugins/accessibility/audit';
 import {hasGuide} from '../src/data/paths';
 import type {Integration} from '../src/data/schema';
 import {gitChanges, latestPostDates, unannouncedRewrites} from './updates/rewrites';
@@ -34,6 +35,7 @@ function jsonSchemas(): Record<string, string> {
     'integration.schema.json': generate(integrationSchema('9999-12-31'), 'One software'),
     'journey.schema.json': generate(journeySchema, 'Error entries of every journey'),
     'sources.schema.json': generate(sourcesCatalogSchema, 'Sources catalog'),
+    'accessibility-audit.schema.json': generate(auditSchema, 'Accessibility audit (RGAA 4.1)'),
   };
 }
 
@@ -76,6 +78,11 @@ function main(): number {
   }
   if (problems.length > 0) {
     console.error(formatRegistryProblems(problems));
+    failed = true;
+  }
+  const audit = loadAudit(siteDir);
+  if (!audit.audit) {
+    console.error(formatAuditProblems(audit.problems));
     failed = true;
   }
   if (failed) return 1;

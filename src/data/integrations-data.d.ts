@@ -20,3 +20,11 @@ declare module '@integrations-data/guides/*.json' {
   const guide: GuideData;
   export default guide;
 }
+
+// The accessibility statement's data (src/plugins/accessibility), in the build's locale.
+declare module '@accessibility-data/statement.json' {
+  import type {StatementData} from '@site/src/data/accessibilityData';
+
+  const statement: StatementData;
+  export default statement;
+}
