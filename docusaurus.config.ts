@@ -10,6 +10,7 @@ import {docSourceFile, pluginTranslationFile} from './src/plugins/integrations/s
 import type {I18nConfig} from '@docusaurus/types';
 import staleTranslationsPlugin, {remarkStaleTranslation} from './src/plugins/staleTranslations';
 import {remarkTypography, typographFrontMatter, typographThemeText} from './src/plugins/typography';
+import bankProfilePlugin, {loadBankProfile, selectedProfileFile} from './src/plugins/bankProfile';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -44,6 +45,13 @@ function updatesFeedText(): {title: string; description: string} {
   };
 }
 
+/**
+ * The bank that publishes the site (`BANK_PROFILE=profiles/<bank>.yml`, the
+ * fictional example by default), checked before anything is built: a bad
+ * profile stops the build naming its file and field.
+ */
+const bankProfile = loadBankProfile(__dirname, selectedProfileFile(), i18n);
+
 /** Where "Edit this page" points; override per fork. */
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
 
@@ -67,6 +75,9 @@ const config: Config = {
   },
 
   i18n,
+
+  // Pages read the bank through src/components/Bank.
+  customFields: {bankProfile},
 
   presets: [
     [
@@ -128,6 +139,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/integrations/index.ts',
+    bankProfilePlugin(bankProfile),
     staleTranslationsPlugin,
     securityHeadersPlugin,
     [
