@@ -21,6 +21,9 @@ export function useBankName(): string {
   return useProfileText()(profile.name);
 }
 
+/** The service's own name, used unless the profile gives the bank's name for it. */
+const SERVICE_NAME = 'Spend Insights';
+
 /** Which support team: the bank's business customers, or its own staff. */
 export type Audience = 'customer' | 'staff';
 
@@ -79,8 +82,15 @@ export function useContactLines(): (audience: Audience) => string[] {
 }
 
 /** The bank as the messages people copy name it: its name and customer channels. */
-export function useMessageBank(): {name: string; contact: string[]} {
+export function useMessageBank(): {name: string; service: string; contact: string[]} {
+  const profile = useBankProfile();
+  const text = useProfileText();
   const name = useBankName();
   const contactLines = useContactLines();
-  return {name, contact: contactLines('customer')};
+  const {serviceName} = profile.brand;
+  return {
+    name,
+    service: serviceName ? text(serviceName) : SERVICE_NAME,
+    contact: contactLines('customer'),
+  };
 }

@@ -41,6 +41,8 @@ export function checklistLines(guide: GuideData): string[] {
 /** The bank that sends a message: its name and its customer support channels as plain lines. */
 export interface MessageBank {
   readonly name: string;
+  /** The name under which the bank sells the service (Spend Insights unless its profile says otherwise). */
+  readonly service: string;
   readonly contact: readonly string[];
 }
 
@@ -93,7 +95,7 @@ export function administratorMessage(
         'Message a customer forwards to the person who can connect; keep the line breaks',
       message: `Hello,
 
-Our bank, {bank}, asks us to connect {name} to Spend Insights so that it can read our supplier data. I cannot do it myself: it needs someone who matches this list:
+Our bank, {bank}, asks us to connect {name} to {service} so that it can read our supplier data. I cannot do it myself: it needs someone who matches this list:
 {checklist}
 
 The step-by-step guide: {url}
@@ -109,6 +111,7 @@ Thank you`,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
       contact: bank.contact.map((line) => `- ${line}`).join('\n'),
       bank: bank.name,
+      service: bank.service,
     },
   );
 }
