@@ -10,6 +10,7 @@ import {docSourceFile, pluginTranslationFile} from './src/plugins/integrations/s
 import type {I18nConfig} from '@docusaurus/types';
 import staleTranslationsPlugin, {remarkStaleTranslation} from './src/plugins/staleTranslations';
 import {remarkTypography, typographFrontMatter, typographThemeText} from './src/plugins/typography';
+import bankProfilePlugin, {loadBankProfile, selectedProfileFile} from './src/plugins/bankProfile';
 
 /** Absolute base of every copied link; override per deployment. */
 const siteUrl = process.env.SITE_URL ?? 'https://docs.spend-insights.example';
@@ -44,6 +45,13 @@ function updatesFeedText(): {title: string; description: string} {
   };
 }
 
+/**
+ * The bank that publishes the site (`BANK_PROFILE=profiles/<bank>.yml`, the
+ * fictional example by default), checked before anything is built: a bad
+ * profile stops the build naming its file and field.
+ */
+const bankProfile = loadBankProfile(__dirname, selectedProfileFile(), i18n);
+
 /** Where "Edit this page" points; override per fork. */
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/spend-insights/docs';
 
@@ -68,36 +76,8 @@ const config: Config = {
 
   i18n,
 
-  customFields: {
-    // TEMPORARY: a clearly fictional bank until the bank profile of issue 19
-    // (validated, selected at build time) replaces it. Pages read it through
-    // useBankProfile() (src/utils/bankProfile.ts) only.
-    bankProfile: {
-      name: {en: 'Example Bank', fr: 'Banque Exemple'},
-      legal: {
-        entity: 'Banque Exemple SA',
-        address: '1 place des Exemples, 75000 Paris, France',
-        registration: 'RCS Paris 000 000 000',
-        publicationDirector: 'Camille Exemple',
-        host: {name: 'Hébergeur Exemple SAS', address: '2 rue des Exemples, 69000 Lyon, France'},
-      },
-      accessibility: {
-        contact: {
-          email: 'accessibilite@banque-exemple.example',
-          url: 'https://www.banque-exemple.example/accessibilite',
-        },
-      },
-      customerSupport: {
-        email: 'support@banque-exemple.example',
-        phone: '+33 1 00 00 00 00',
-        hours: {
-          en: 'Monday to Friday, 9 am to 6 pm, Paris time',
-          fr: 'du lundi au vendredi, de 9 h à 18 h, heure de Paris',
-        },
-        helpCentreUrl: 'https://aide.banque-exemple.example',
-      },
-    },
-  },
+  // Pages read the bank through src/components/Bank.
+  customFields: {bankProfile},
 
   presets: [
     [
@@ -165,6 +145,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/integrations/index.ts',
+    bankProfilePlugin(bankProfile),
     staleTranslationsPlugin,
     './src/plugins/accessibility/index.ts',
     securityHeadersPlugin,

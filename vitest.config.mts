@@ -21,6 +21,7 @@ export default defineConfig({
       {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},
       {find: '@docusaurus/router', replacement: 'react-router-dom'},
       {find: '@theme/Heading', replacement: stub('Heading.tsx')},
+      {find: '@theme/Icon/ExternalLink', replacement: stub('IconExternalLink.tsx')},
       // The search plugin's client code reads the constants it generates per locale at build time.
       {
         find: '@generated/@easyops-cn/docusaurus-search-local/default/generated-constants.js',

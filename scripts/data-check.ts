@@ -6,12 +6,13 @@
  *
  * @module
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as z from 'zod';
 import {i18n} from '../docusaurus.config';
 import {integrationSchema, journeySchema, sourcesCatalogSchema} from '../src/data/schema';
 import {formatRegistryProblems, loadRegistry} from '../src/plugins/integrations/registry';
+import {bankProfileJsonSchema, loadBankProfile} from '../src/plugins/bankProfile';
 import {guideFile} from '../src/plugins/integrations/siteFiles';
 import {auditSchema, formatAuditProblems, loadAudit} from '../src/plugins/accessibility/audit';
 import {hasGuide} from '../src/data/paths';
@@ -20,6 +21,7 @@ import {gitChanges, latestPostDates, unannouncedRewrites} from './updates/rewrit
 
 const siteDir = join(__dirname, '..');
 const SCHEMA_DIR = 'src/data/schema';
+const PROFILES_DIR = 'profiles';
 
 /** Each generated JSON Schema, by file name. */
 function jsonSchemas(): Record<string, string> {
@@ -36,6 +38,7 @@ function jsonSchemas(): Record<string, string> {
     'journey.schema.json': generate(journeySchema, 'Error entries of every journey'),
     'sources.schema.json': generate(sourcesCatalogSchema, 'Sources catalog'),
     'accessibility-audit.schema.json': generate(auditSchema, 'Accessibility audit (RGAA 4.1)'),
+    'bank-profile.schema.json': `${JSON.stringify({...bankProfileJsonSchema(), title: 'Bank profile'}, null, 2)}\n`,
   };
 }
 
@@ -85,9 +88,19 @@ function main(): number {
     console.error(formatAuditProblems(audit.problems));
     failed = true;
   }
+  // Every bank profile of the repository, as the build would check it.
+  const profiles = readdirSync(join(siteDir, PROFILES_DIR)).filter((name) => name.endsWith('.yml'));
+  for (const name of profiles) {
+    try {
+      loadBankProfile(siteDir, `${PROFILES_DIR}/${name}`, i18n);
+    } catch (error) {
+      console.error((error as Error).message);
+      failed = true;
+    }
+  }
   if (failed) return 1;
   console.log(
-    `data:check: ok (${registry.integrations.length} software, ${Object.keys(registry.sources).length} sources)`,
+    `data:check: ok (${registry.integrations.length} software, ${Object.keys(registry.sources).length} sources, ${profiles.length} bank profiles)`,
   );
   return 0;
 }

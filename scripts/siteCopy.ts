@@ -11,6 +11,7 @@ const copiedEntries = [
   'src',
   'static',
   'updates',
+  'profiles',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',

@@ -5,7 +5,8 @@
  * @module
  */
 import {join} from 'node:path';
-import {i18n} from '../docusaurus.config';
+import config, {i18n} from '../docusaurus.config';
+import type {BankProfile} from '../src/data/bankProfile';
 import type {CatalogEntry} from '../src/data/pageData';
 import {publishContent, type PublishedContent} from '../src/plugins/integrations/publish';
 import {loadRegistry} from '../src/plugins/integrations/registry';
@@ -45,3 +46,6 @@ export function catalogFor(search: string, locale = i18n.defaultLocale): Catalog
 export function catalogNamesFor(search: string, locale = i18n.defaultLocale): string[] {
   return catalogFor(search, locale).map((entry) => entry.name);
 }
+
+/** The bank profile the config loaded (the default example unless BANK_PROFILE is set), as pages receive it. */
+export const bankProfile = config.customFields!.bankProfile as BankProfile;

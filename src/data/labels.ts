@@ -13,7 +13,7 @@ export const TAG_LABELS: Readonly<Record<IntegrationTag, Label>> = {
     description: translate({
       id: 'integrations.tag.premium.description',
       message:
-        "A premium integration: it must be part of the bank's offer. Check before starting the connection.",
+        "A premium integration: available only when the bank's offer includes it; its guide says when it does not.",
     }),
   },
   'on-premise': {

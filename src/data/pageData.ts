@@ -61,6 +61,8 @@ export interface PublishedErrorEntry {
   readonly symptom?: string;
   readonly cause: string;
   readonly fix: string;
+  /** True when the fix tells the customer to contact the bank: the page adds the bank's contact. */
+  readonly asksBank?: boolean;
   /** The guide heading id of the step where it happens. */
   readonly step: string;
   readonly sources: readonly PublishedSource[];

@@ -1,25 +1,19 @@
 /**
- * The bank's details as the legal, privacy and accessibility pages show them,
- * from its profile (`useBankProfile`).
+ * The bank's legal details and accessibility contact, as the legal notice and
+ * the accessibility statement show them, from its profile (the bank's name and
+ * support channels are `src/components/Bank`).
  *
  * @module
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {useBankProfile, useLocalized} from '@site/src/utils/bankProfile';
-
-/** The bank's name in the page's language. */
-export function BankName(): ReactNode {
-  const localized = useLocalized();
-  return localized(useBankProfile().name);
-}
+import {useBankName, useBankProfile} from '@site/src/components/Bank/_utils';
 
 /** The publisher, publication director and host (« Mentions légales »). */
 export function LegalDetails(): ReactNode {
   const {legal} = useBankProfile();
-  const localized = useLocalized();
-  const name = localized(useBankProfile().name);
+  const name = useBankName();
   return (
     <dl>
       <dt>
@@ -71,41 +65,6 @@ export function BarrierContact(): ReactNode {
             Contact form:
           </Translate>{' '}
           <Link href={contact.url}>{contact.url}</Link>
-        </li>
-      )}
-    </ul>
-  );
-}
-
-/** The bank's customer support channels. */
-export function SupportContact(): ReactNode {
-  const support = useBankProfile().customerSupport;
-  const localized = useLocalized();
-  return (
-    <ul>
-      {support.email && (
-        <li>
-          <Translate id="support.email" description="Label before the support email address">
-            Email:
-          </Translate>{' '}
-          <Link href={`mailto:${support.email}`}>{support.email}</Link>
-        </li>
-      )}
-      {support.phone && (
-        <li>
-          <Translate id="support.phone" description="Label before the support phone number">
-            Phone:
-          </Translate>{' '}
-          <Link href={`tel:${support.phone.replaceAll(' ', '')}`}>{support.phone}</Link>
-          {support.hours && ` (${localized(support.hours)})`}
-        </li>
-      )}
-      {support.helpCentreUrl && (
-        <li>
-          <Translate id="support.helpCentre" description="Label before the help centre link">
-            Help centre:
-          </Translate>{' '}
-          <Link href={support.helpCentreUrl}>{support.helpCentreUrl}</Link>
         </li>
       )}
     </ul>

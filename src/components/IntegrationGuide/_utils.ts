@@ -38,11 +38,20 @@ export function checklistLines(guide: GuideData): string[] {
   );
 }
 
+/** The bank that sends a message: its name and its customer support channels as plain lines. */
+export interface MessageBank {
+  readonly name: string;
+  /** The name under which the bank sells the service (Spend Insights unless its profile says otherwise). */
+  readonly service: string;
+  readonly contact: readonly string[];
+}
+
 /** A short message, in the page's language, that support staff paste into an email or chat. */
 export function customerMessage(
   guide: GuideData,
   guideUrl: string,
   checklist: readonly string[],
+  bank: MessageBank,
 ): string {
   return translate(
     {
@@ -55,15 +64,19 @@ Here is the step-by-step guide to connect {name}: {url}
 It takes about {minutes} minutes. Before you start, check this list:
 {checklist}
 
-Open the Link URL we sent you to start. If you call us for help, be ready to share your screen.
+Open the Link URL we sent you to start. If you call us for help, be ready to share your screen. To reach us:
+{contact}
 
-Kind regards`,
+Kind regards
+{bank}`,
     },
     {
       name: guide.name,
       url: guideUrl,
       minutes: guide.effort?.minutes ?? 0,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
+      contact: bank.contact.map((line) => `- ${line}`).join('\n'),
+      bank: bank.name,
     },
   );
 }
@@ -73,6 +86,7 @@ export function administratorMessage(
   guide: GuideData,
   guideUrl: string,
   checklist: readonly string[],
+  bank: MessageBank,
 ): string {
   return translate(
     {
@@ -81,12 +95,13 @@ export function administratorMessage(
         'Message a customer forwards to the person who can connect; keep the line breaks',
       message: `Hello,
 
-Our bank asks us to connect {name} to Spend Insights so that it can read our supplier data. I cannot do it myself: it needs someone who matches this list:
+Our bank, {bank}, asks us to connect {name} to {service} so that it can read our supplier data. I cannot do it myself: it needs someone who matches this list:
 {checklist}
 
 The step-by-step guide: {url}
 
-I will forward you the connection link (Link URL) the bank sent us. Could you open it and follow the guide, or give me the access it needs?
+I will forward you the connection link (Link URL) {bank} sent us. Could you open it and follow the guide, or give me the access it needs? If you have a question for {bank}:
+{contact}
 
 Thank you`,
     },
@@ -94,6 +109,9 @@ Thank you`,
       name: guide.name,
       url: guideUrl,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
+      contact: bank.contact.map((line) => `- ${line}`).join('\n'),
+      bank: bank.name,
+      service: bank.service,
     },
   );
 }

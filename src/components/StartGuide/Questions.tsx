@@ -7,6 +7,7 @@ import Heading from '@theme/Heading';
 import type {CatalogEntry} from '@site/src/data/pageData';
 import {guidePath} from '@site/src/data/paths';
 import KnownIssues from '@site/src/components/KnownIssues';
+import {BankName, ContactYourBank, NotInOffer} from '@site/src/components/Bank';
 import styles from './styles.module.css';
 
 /**
@@ -231,6 +232,7 @@ function SoftwareAnswer({
           </Translate>
         </p>
       )}
+      <NotInOffer entry={entry} />
       <KnownIssues integration={entry} />
       <WhereItRuns entry={entry} all={all} />
       <WhoConnects entry={entry} />
@@ -246,10 +248,10 @@ function NotListedAnswer(): ReactNode {
         {translate({id: 'startGuide.notListed.title', message: 'My software is not in the list'})}
       </Heading>
       <p>
-        <Translate id="startGuide.notListed.text">
-          You can still share your data without a direct connection: you export two reports from
-          your software, a Suppliers report and a Bills report, and upload them through the same
-          link from your bank.
+        <Translate id="startGuide.notListed.text" values={{bank: <BankName />}}>
+          {
+            'You can still share your data without a direct connection: you export two reports from your software, a Suppliers report and a Bills report, and upload them through the same link from {bank}.'
+          }
         </Translate>
       </p>
       <ul className={styles.outcomes}>
@@ -268,6 +270,7 @@ function NotListedAnswer(): ReactNode {
           </Link>
         </li>
       </ul>
+      <ContactYourBank />
       <BackToChoices />
     </section>
   );

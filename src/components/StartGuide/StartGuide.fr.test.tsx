@@ -7,7 +7,7 @@ const fr = (text: string) => typograph(text, 'fr');
 /** The same, with spaces normalized as toHaveTextContent reads an element's text. */
 const frText = (text: string) => fr(text).replace(/\s+/g, ' ');
 import {hasGuide} from '@site/src/data/paths';
-import {published} from '@site/tests/registry';
+import {bankProfile, published} from '@site/tests/registry';
 import {CHOICES_ANCHOR, StartGuideAnswers, StartGuideChoices} from './Questions';
 
 const software = published('fr').catalog.filter(hasGuide);
@@ -101,7 +101,9 @@ describe('StartGuide in French', () => {
   it('offers file upload and the FAQ when the software is not in the list', () => {
     renderStartGuide();
     const block = answerBlock(fr("Mon logiciel n'est pas dans la liste"));
-    expect(block).toHaveTextContent('téléversez-les depuis le même lien envoyé par votre banque');
+    expect(block).toHaveTextContent(
+      frText(`téléversez-les depuis le même lien envoyé par ${bankProfile.name.fr}`),
+    );
     expect(within(block).getByRole('link', {name: 'Téléverser des fichiers'})).toHaveAttribute(
       'href',
       '/spend-insights/resources/link-file',

@@ -1,6 +1,7 @@
 import {render, screen, within} from '@testing-library/react';
 import {hasGuide} from '@site/src/data/paths';
-import {published} from '@site/tests/registry';
+import {bankProfile, published} from '@site/tests/registry';
+import {isOffered} from '@site/src/components/Bank/_utils';
 import {CHOICES_ANCHOR, NOT_LISTED_ANCHOR, StartGuideAnswers, StartGuideChoices} from './Questions';
 
 const integrations = published('en').catalog;
@@ -139,9 +140,39 @@ describe('StartGuide', () => {
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     for (const link of screen.getAllByRole('link')) {
+      // The bank's channels are mail, phone and help-centre addresses.
+      if (link.closest('[data-bank-contact]')) {
+        expect(link.getAttribute('href')).toMatch(/^(mailto:|tel:\+|https:\/\/)/);
+        continue;
+      }
       expect(link.getAttribute('href')).toMatch(
         /^(#start-[a-z0-9-]+|\/spend-insights\/[^#]+(#[a-z-]+)?)$/,
       );
+    }
+  });
+
+  it("names the bank, gives its customer channels and marks software outside the bank's offer", () => {
+    renderStartGuide();
+    const notListed = answerBlock('My software is not in the list');
+    expect(notListed).toHaveTextContent(`the same link from ${bankProfile.name.en}`);
+    const contact = notListed.querySelector('[data-bank-contact="customer"]')!;
+    const {email, phone} = bankProfile.customerSupport;
+    if (email)
+      expect(within(contact as HTMLElement).getByRole('link', {name: email})).toBeInTheDocument();
+    if (phone) expect(contact).toHaveTextContent(phone);
+    const outside = software.filter((entry) => !isOffered(bankProfile, entry));
+    const inside = software.filter((entry) => isOffered(bankProfile, entry));
+    expect(inside.length).toBeGreaterThan(0);
+    for (const entry of outside) {
+      const block = answerBlock(entry.name);
+      expect(block).toHaveTextContent(`Not part of the ${bankProfile.name.en} offer.`);
+      expect(within(block).getByRole('link', {name: 'upload them'})).toHaveAttribute(
+        'href',
+        '/spend-insights/resources/link-file',
+      );
+    }
+    for (const entry of inside) {
+      expect(answerBlock(entry.name).querySelector('[data-not-in-offer]')).toBeNull();
     }
   });
 });

@@ -3,6 +3,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
 import type {GuideData} from '@site/src/data/pageData';
+import {BankName} from '@site/src/components/Bank';
+import {useMessageBank} from '@site/src/components/Bank/_utils';
 import {administratorMessage, checklistItems, checklistLines} from '../_utils';
 import styles from './styles.module.css';
 
@@ -26,12 +28,13 @@ function ChecklistItem({label, text}: {label: string; text: string}): ReactNode 
  */
 export default function BeforeYouStart({guide}: {guide: GuideData}): ReactNode {
   const shareableUrl = useShareableUrl();
+  const bank = useMessageBank();
   return (
     <div className={styles.checklist}>
       <ul>
         <li>
-          <Translate id="guide.checklist.linkUrl">
-            The connection link (Link URL) your bank sent you.
+          <Translate id="guide.checklist.linkUrl" values={{bank: <BankName />}}>
+            {'The connection link (Link URL) {bank} sent you.'}
           </Translate>
         </li>
         {checklistItems(guide).map(({label, text}) => (
@@ -50,7 +53,7 @@ export default function BeforeYouStart({guide}: {guide: GuideData}): ReactNode {
         </p>
         <CopyButton
           multiline
-          getText={() => administratorMessage(guide, shareableUrl(), checklistLines(guide))}
+          getText={() => administratorMessage(guide, shareableUrl(), checklistLines(guide), bank)}
           label={translate({
             id: 'guide.adminMessage.copy',
             message: 'Copy the message for your administrator',

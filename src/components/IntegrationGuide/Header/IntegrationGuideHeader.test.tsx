@@ -1,7 +1,9 @@
-import {render, screen} from '@testing-library/react';
+import {cleanup, render, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {MemoryRouter} from 'react-router-dom';
-import {guideOf} from '@site/tests/registry';
+import {bankProfile, guideOf, registry} from '@site/tests/registry';
+import {hasGuide} from '@site/src/data/paths';
+import {isOffered} from '@site/src/components/Bank/_utils';
 import IntegrationGuideHeader from '.';
 
 function renderGuide(id: string, path = `/spend-insights/integrations/${id}`) {
@@ -48,9 +50,38 @@ describe('IntegrationGuideHeader', () => {
       '- Your phone or authenticator app: Signing in to the software may ask for a verification code.',
     );
     expect(message).toContain('share your screen');
+    // Signed by the bank, with its customer channels.
+    expect(message.trimEnd().endsWith(`Kind regards\n${bankProfile.name.en}`)).toBe(true);
+    const {email, phone} = bankProfile.customerSupport;
+    if (email) expect(message).toContain(`- Email: ${email}`);
+    if (phone) expect(message).toContain(phone);
     expect(
       screen.getByText('Message copied: paste it into your email or chat'),
     ).toBeInTheDocument();
+  });
+
+  it("says when the software is not part of the bank's offer, and points to file upload", () => {
+    const premium = registry.integrations.filter(
+      (entry) => hasGuide(entry) && entry.tags.includes('premium'),
+    );
+    const outside = premium.find((entry) => !isOffered(bankProfile, entry));
+    const inside = premium.find((entry) => isOffered(bankProfile, entry));
+    if (outside) {
+      renderGuide(outside.id);
+      expect(document.querySelector(`[data-not-in-offer="${outside.id}"]`)).toHaveTextContent(
+        `Not part of the ${bankProfile.name.en} offer.`,
+      );
+      expect(screen.getByRole('link', {name: 'upload them'})).toHaveAttribute(
+        'href',
+        '/spend-insights/resources/link-file',
+      );
+      cleanup();
+    }
+    if (inside) {
+      renderGuide(inside.id);
+      expect(document.querySelector('[data-not-in-offer]')).toBeNull();
+    }
+    expect(outside ?? inside).toBeDefined();
   });
 
   it('prints the page URL', () => {

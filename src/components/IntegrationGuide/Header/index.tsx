@@ -12,6 +12,8 @@ import {useShareableUrl} from '@site/src/utils/sharing';
 import {checklistLines, customerMessage} from '../_utils';
 import {SOURCES_HEADING_ID} from '../Sources';
 import KnownIssues from '@site/src/components/KnownIssues';
+import {NotInOffer} from '@site/src/components/Bank';
+import {useMessageBank} from '@site/src/components/Bank/_utils';
 import styles from './styles.module.css';
 
 function Facts({integration}: {integration: GuideData}): ReactNode {
@@ -113,11 +115,13 @@ export default function IntegrationGuideHeader({
 }): ReactNode {
   const logo = useBaseUrl(logoPath(integration.id));
   const shareableUrl = useShareableUrl();
+  const bank = useMessageBank();
   return (
     <div className={styles.header}>
       <img className={styles.logo} src={logo} alt="" width={48} height={48} />
       <div className={styles.body}>
         <Facts integration={integration} />
+        <NotInOffer entry={integration} />
         <KnownIssues integration={integration} />
         <Verification integration={integration} />
         {integration.latestUpdate && <LatestUpdate update={integration.latestUpdate} />}
@@ -129,7 +133,7 @@ export default function IntegrationGuideHeader({
           <CopyButton
             multiline
             getText={() =>
-              customerMessage(integration, shareableUrl(), checklistLines(integration))
+              customerMessage(integration, shareableUrl(), checklistLines(integration), bank)
             }
             label={translate({id: 'sharing.sendToCustomer.label', message: 'Send to customer'})}
             copiedMessage={translate({

@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import {guidePath} from '@site/src/data/paths';
 import type {PublishedErrorEntry} from '@site/src/data/pageData';
 import {SourceLinks} from '@site/src/components/IntegrationGuide/Sources';
+import {ContactYourBank} from '@site/src/components/Bank';
 import styles from './styles.module.css';
 
 export interface EntryProps {
@@ -57,7 +58,10 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
         <dt>
           <Translate id="troubleshooting.fix">What to do</Translate>
         </dt>
-        <dd>{entry.fix}</dd>
+        <dd>
+          {entry.fix}
+          {entry.asksBank && <ContactYourBank />}
+        </dd>
       </dl>
       <p className={styles.sources}>
         <Translate id="troubleshooting.source">Source:</Translate>{' '}

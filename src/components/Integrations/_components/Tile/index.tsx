@@ -7,6 +7,7 @@ import type {CatalogEntry} from '@site/src/data/pageData';
 import {REPORT_LABELS} from '@site/src/data/labels';
 import {CountriesSummary, EffortSummary, TagBadges} from '../../facts';
 import KnownIssues from '@site/src/components/KnownIssues';
+import {NotInOffer} from '@site/src/components/Bank';
 import styles from './styles.module.css';
 
 export interface TileProps {
@@ -70,6 +71,7 @@ function Tile({integration, hidden = false, showReports = false}: TileProps): Re
       <span className={styles.text}>
         <span className={styles.name}>{integration.name}</span>{' '}
         <TileFacts integration={integration} showReports={showReports} />
+        <NotInOffer entry={integration} compact />
         <KnownIssues integration={integration} compact />
       </span>
     </>
