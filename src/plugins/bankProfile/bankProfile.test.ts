@@ -45,7 +45,7 @@ describe('bank profile', () => {
     );
   });
 
-  it('requires the name in every locale of the site, and no other', () => {
+  it('requires every text in each locale the profile is written in, and no other locale', () => {
     const [, other] = i18n.locales;
     expect(
       problemsOf(
@@ -57,6 +57,16 @@ describe('bank profile', () => {
     ).toEqual([
       `name.${other}: is missing`,
       `name.xx: is not a locale of the site (${i18n.locales.join(', ')})`,
+    ]);
+  });
+
+  it("builds a locale it has no text in yet with the default locale's texts, and says so", () => {
+    const site = {...i18n, locales: [...i18n.locales, 'xx']};
+    const {profile, problems, warnings} = checkBankProfile(example, {...context, site});
+    expect(problems).toEqual([]);
+    expect(profile).toBeDefined();
+    expect(warnings).toEqual([
+      `the bank profile has no "xx" text yet: its texts are shown in "${i18n.defaultLocale}" (untranslated)`,
     ]);
   });
 

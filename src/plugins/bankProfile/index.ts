@@ -11,6 +11,7 @@
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {parse} from 'yaml';
 import * as z from 'zod';
@@ -64,7 +65,7 @@ export interface ProfileContext {
 export function checkBankProfile(
   data: unknown,
   {site, softwareIds, hasStaticFile}: ProfileContext,
-): {profile?: BankProfile; problems: ProfileProblem[]} {
+): {profile?: BankProfile; problems: ProfileProblem[]; warnings: string[]} {
   const parsed = bankProfileSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -72,12 +73,28 @@ export function checkBankProfile(
         field: fieldOf(issue.path) || '(file)',
         message: issue.message,
       })),
+      warnings: [],
     };
   }
   const profile = parsed.data;
   const problems: ProfileProblem[] = [];
-  for (const [field, text] of localizedTexts(profile)) {
-    for (const locale of site.locales) {
+  const warnings: string[] = [];
+  const texts = localizedTexts(profile);
+  // As in the data files: every text in the default locale and in each locale the profile is
+  // written in; a locale it has no text in yet shows the default locale's, reported.
+  const writtenLocales = site.locales.filter(
+    (locale) =>
+      locale === site.defaultLocale || texts.some(([, text]) => text[locale] !== undefined),
+  );
+  for (const locale of site.locales) {
+    if (!writtenLocales.includes(locale)) {
+      warnings.push(
+        `the bank profile has no "${locale}" text yet: its texts are shown in "${site.defaultLocale}" (untranslated)`,
+      );
+    }
+  }
+  for (const [field, text] of texts) {
+    for (const locale of writtenLocales) {
       if (!text[locale]) problems.push({field: `${field}.${locale}`, message: 'is missing'});
     }
     for (const locale of Object.keys(text)) {
@@ -105,7 +122,7 @@ export function checkBankProfile(
   }
   const theme = themeOf(profile.brand.primaryColour);
   if (!theme.ok) problems.push({field: 'brand.primaryColour', message: theme.problem});
-  return problems.length > 0 ? {problems} : {profile, problems};
+  return problems.length > 0 ? {problems, warnings} : {profile, problems, warnings};
 }
 
 /** The profile's texts in each locale's typography, as pages show them. */
@@ -148,12 +165,13 @@ export function loadBankProfile(siteDir: string, file: string, site: SiteLocales
   const softwareIds = readdirSync(join(siteDir, DATA_FILES.integrationsDir))
     .filter((name) => name.endsWith('.yml'))
     .map((name) => basename(name, '.yml'));
-  const {profile, problems} = checkBankProfile(data, {
+  const {profile, problems, warnings} = checkBankProfile(data, {
     site,
     softwareIds,
     hasStaticFile: (staticPath) => existsSync(join(siteDir, 'static', staticPath)),
   });
   if (!profile) throw new Error(formatProfileProblems(file, problems));
+  for (const warning of warnings) logger.warn(`${file}: ${warning}`);
   return typographed(profile);
 }
 
