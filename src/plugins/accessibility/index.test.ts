@@ -1,20 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {RGAA_CRITERIA} from '../../data/rgaa';
-import {checkAudit, type Audit} from './audit';
+import {checkAudit, REQUIRED_SAMPLE_PATHS, type Audit} from './audit';
 import {auditWarnings, publishStatement} from './index';
 
 const text = {en: 'Checked: all', fr: 'Vérifié : tout'};
 /** A complete audit (fixture): 1.1 fails on the guide, 1.2 is not tested on the home page, 2.x do not apply. */
 function fixture(date = '2026-01-15'): Audit {
-  const pages = [
-    '/',
-    '/spend-insights/connect',
-    '/spend-insights/resources/link-software',
-    '/spend-insights/resources/error-messages',
-    '/spend-insights/resources/customer-faqs',
-    '/search',
-    '/spend-insights/integrations/some-software',
-  ];
+  const pages = [...REQUIRED_SAMPLE_PATHS, '/spend-insights/integrations/some-software'];
   const ids = ['home', 'start', 'catalog', 'errors', 'faq', 'search', 'guide'];
   const {audit, problems} = checkAudit({
     date,
