@@ -13,7 +13,7 @@
  * weight (Playwright in Chromium) and Lighthouse (mobile), median of the runs.
  *
  *   npm run bench:compare                      # base: origin/main if it exists, else HEAD
- *   npm run bench:compare -- --base a23535d --runs 3
+ *   npm run bench:compare -- --base a23535d --runs 3 --build-runs 2
  *   npm run bench:compare -- --pages /,/spend-insights/guides/key-terms --no-lighthouse
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -45,7 +45,7 @@ const {values: args} = parseArgs({
   options: {
     base: {type: 'string'},
     runs: {type: 'string', default: '3'},
-    'build-runs': {type: 'string', default: '1'},
+    'build-runs': {type: 'string', default: '2'},
     pages: {type: 'string'},
     'no-lighthouse': {type: 'boolean', default: false},
   },
@@ -188,9 +188,24 @@ interface LighthouseFigures {
   readonly cls: number;
 }
 
+/** Attempts per Lighthouse run: a run that fails (NO_NAVSTART…) is run again, as LHCI does. */
+const LIGHTHOUSE_ATTEMPTS = 3;
+let lighthouseRetries = 0;
+
 /** One Lighthouse run (its CLI, mobile default as in lighthouserc.cjs), performance category only. */
 async function lighthouse(url: string, outDir: string, index: number): Promise<LighthouseFigures> {
-  const output = join(outDir, `lhr-${index}.json`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, join(outDir, `lhr-${index}-${attempt}.json`));
+    } catch (error) {
+      if (attempt >= LIGHTHOUSE_ATTEMPTS) throw error;
+      lighthouseRetries++;
+      console.warn(`${error instanceof Error ? error.message : error}\nRunning it again…`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, output: string): Promise<LighthouseFigures> {
   const result = await run(
     process.execPath,
     [
@@ -212,7 +227,7 @@ async function lighthouse(url: string, outDir: string, index: number): Promise<L
     categories: {performance?: {score: number | null}};
     audits: Record<string, {numericValue?: number} | undefined>;
   };
-  if (lhr.runtimeError) console.warn(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
@@ -280,7 +295,11 @@ async function main(): Promise<void> {
   rmSync(baseDir, {recursive: true});
   const added = git(['worktree', 'add', '--detach', baseDir, baseSha.out]);
   if (!added.ok) throw new Error(`git worktree add failed: ${added.err}`);
-  onCleanup(() => git(['worktree', 'remove', '--force', baseDir]));
+  onCleanup(() => {
+    git(['worktree', 'remove', '--force', '--force', baseDir]);
+    rmSync(baseDir, {recursive: true, force: true});
+    git(['worktree', 'prune']);
+  });
   const lock = (dir: string) => readFileSync(join(dir, 'package-lock.json'), 'utf8');
   let packages: string;
   if (lock(baseDir) === lock(projectRoot)) {
@@ -424,7 +443,7 @@ async function main(): Promise<void> {
         ? []
         : [
             '\n### Lighthouse\n',
-            "Lighthouse CLI (the project's 12.2.3), mobile default (simulated throttling, Moto G Power emulation) with the Chromium flags of `lighthouserc.cjs`, performance category only, one Chromium per run.",
+            `Lighthouse CLI (the project's 12.2.3), mobile default (simulated throttling, Moto G Power emulation) with the Chromium flags of \`lighthouserc.cjs\`, performance category only, one Chromium per run; a failed run is run again, up to ${LIGHTHOUSE_ATTEMPTS} attempts (${lighthouseRetries} retried in this run).`,
             ...lighthouseMeasures.map((measure) => comparisonTable(measure, pages, scores)),
           ]),
     ].join('\n'),
