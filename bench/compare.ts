@@ -23,7 +23,7 @@ import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
-import type {Browser, Request} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {CHROMIUM_PATH, launchChromium} from '../scripts/chromium';
 import {freePort, startNginx} from '../scripts/nginxServer';
 import {projectRoot} from '../scripts/siteCopy';
@@ -117,45 +117,82 @@ async function timedBuild(site: Site): Promise<number> {
   return seconds;
 }
 
-type Kind = 'html' | 'js' | 'css' | 'other';
-const KINDS: readonly Kind[] = ['html', 'js', 'css', 'other'];
+type Kind = 'html' | 'js' | 'prefetch' | 'css' | 'other';
+const KINDS: readonly Kind[] = ['html', 'js', 'prefetch', 'css', 'other'];
+const KIND_NAMES: Record<Kind, string> = {
+  html: 'HTML',
+  js: 'JS run by the page',
+  prefetch: 'JS prefetched only (chunks of linked pages)',
+  css: 'CSS',
+  other: 'other (fonts, images, JSON…)',
+};
 
 interface Weight {
-  /** Per kind, then `total`: encoded body + response headers, as served (gzip where nginx compresses). */
+  /** Per kind, then `total`: encoded bodies as served (gzip where nginx compresses). */
   readonly transferred: Record<Kind | 'total', number>;
-  /** Per kind, then `total`: decoded bodies. */
+  /** Per kind, then `total`: the same files uncompressed. */
   readonly uncompressed: Record<Kind | 'total', number>;
-  readonly jsFiles: number;
-  readonly requests: number;
+  /** Response headers of all the files. */
+  readonly headers: number;
+  readonly files: Record<Kind | 'total', number>;
 }
 
-function kindOf(request: Request, contentType: string): Kind {
-  if (request.resourceType() === 'document' || contentType.includes('text/html')) return 'html';
-  if (request.resourceType() === 'script' || contentType.includes('javascript')) return 'js';
-  if (request.resourceType() === 'stylesheet' || contentType.includes('text/css')) return 'css';
+/** Decoded size of each file, fetched once more without compression (memoized by URL). */
+const decodedSizes = new Map<string, Promise<number>>();
+function decodedSize(url: string): Promise<number> {
+  let size = decodedSizes.get(url);
+  if (!size) {
+    size = fetch(url, {headers: {'accept-encoding': 'identity'}})
+      .then((response) => response.arrayBuffer())
+      .then((body) => body.byteLength);
+    decodedSizes.set(url, size);
+  }
+  return size;
+}
+
+interface Received {
+  readonly url: string;
+  readonly resourceType: string;
+  readonly contentType: string;
+  readonly body: number;
+  readonly headers: number;
+}
+
+function kindOf(requests: readonly Received[]): Kind {
+  const types = new Set(requests.map((request) => request.resourceType));
+  const contentType = requests[0]!.contentType;
+  if (types.has('document') || contentType.includes('text/html')) return 'html';
+  if (types.has('script')) return 'js';
+  if (contentType.includes('javascript') || /\.m?js$/.test(new URL(requests[0]!.url).pathname))
+    return 'prefetch';
+  if (types.has('stylesheet') || contentType.includes('text/css')) return 'css';
   return 'other';
 }
 
-/** Every response of a first visit (fresh context, empty cache) until hydrated, idle and settled. */
+/**
+ * Every file of a first visit (fresh context, empty cache) until hydrated, idle
+ * and settled, once per URL: a chunk prefetched and then run is one file (its
+ * aborted or cached request reports no body).
+ */
 async function pageWeight(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext({
     extraHTTPHeaders: {'accept-encoding': 'gzip'},
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  const pending: Promise<{kind: Kind; transferred: number; uncompressed: number} | undefined>[] =
-    [];
+  const pending: Promise<Received | undefined>[] = [];
   page.on('requestfinished', (request) =>
     pending.push(
       (async () => {
         const response = await request.response();
         if (!response) return undefined;
         const sizes = await request.sizes();
-        const body = await response.body().catch(() => Buffer.alloc(0));
         return {
-          kind: kindOf(request, response.headers()['content-type'] ?? ''),
-          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
-          uncompressed: body.length,
+          url: request.url(),
+          resourceType: request.resourceType(),
+          contentType: response.headers()['content-type'] ?? '',
+          body: Math.max(0, sizes.responseBodySize),
+          headers: sizes.responseHeadersSize,
         };
       })(),
     ),
@@ -167,18 +204,27 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight> {
   });
   await page.waitForTimeout(SETTLE_MS);
   await page.waitForLoadState('networkidle');
-  const files = (await Promise.all(pending)).filter((file) => file !== undefined);
+  const received = (await Promise.all(pending)).filter((file) => file !== undefined);
   await context.close();
-  const empty = () => ({html: 0, js: 0, css: 0, other: 0, total: 0});
-  const [transferred, uncompressed] = [empty(), empty()];
-  for (const file of files) {
-    for (const key of [file.kind, 'total'] as const) {
-      transferred[key] += file.transferred;
-      uncompressed[key] += file.uncompressed;
+  const byUrl = new Map<string, Received[]>();
+  for (const request of received)
+    byUrl.set(request.url, [...(byUrl.get(request.url) ?? []), request]);
+  const empty = () => ({html: 0, js: 0, prefetch: 0, css: 0, other: 0, total: 0});
+  const [transferred, uncompressed, files] = [empty(), empty(), empty()];
+  let headers = 0;
+  for (const [fileUrl, requests] of byUrl) {
+    const kind = kindOf(requests);
+    // The request that brought the body (the largest); the others were aborted or cached.
+    const main = requests.reduce((a, b) => (b.body > a.body ? b : a));
+    const decoded = await decodedSize(fileUrl);
+    headers += main.headers;
+    for (const key of [kind, 'total'] as const) {
+      transferred[key] += main.body;
+      uncompressed[key] += decoded;
+      files[key] += 1;
     }
   }
-  const jsFiles = files.filter((file) => file.kind === 'js').length;
-  return {transferred, uncompressed, jsFiles, requests: files.length};
+  return {transferred, uncompressed, headers, files};
 }
 
 interface LighthouseFigures {
@@ -390,17 +436,30 @@ async function main(): Promise<void> {
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
 
   const weightMeasures: Measure<Weight>[] = [
-    {title: 'Transferred, all responses', value: (w) => w.transferred.total, format: kib},
+    {
+      title: 'Transferred (bodies as served), all files',
+      value: (w) => w.transferred.total,
+      format: kib,
+    },
     ...KINDS.map((kind) => ({
-      title: `Transferred, ${kind === 'other' ? 'other (fonts, images, JSON…)' : kind.toUpperCase()}`,
+      title: `Transferred, ${KIND_NAMES[kind]}`,
       value: (w: Weight) => w.transferred[kind],
       format: kib,
     })),
-    {title: 'Uncompressed, all responses', value: (w) => w.uncompressed.total, format: kib},
-    {title: 'Uncompressed, JS', value: (w) => w.uncompressed.js, format: kib},
-    {title: 'Uncompressed, CSS', value: (w) => w.uncompressed.css, format: kib},
-    {title: 'JS files', value: (w) => w.jsFiles, format: (n) => n.toFixed(0)},
-    {title: 'Requests', value: (w) => w.requests, format: (n) => n.toFixed(0)},
+    {title: 'Response headers, all files', value: (w) => w.headers, format: kib},
+    {title: 'Uncompressed, all files', value: (w) => w.uncompressed.total, format: kib},
+    ...(['js', 'prefetch', 'css'] as const).map((kind) => ({
+      title: `Uncompressed, ${KIND_NAMES[kind]}`,
+      value: (w: Weight) => w.uncompressed[kind],
+      format: kib,
+    })),
+    {title: 'JS files run by the page', value: (w) => w.files.js, format: (n) => n.toFixed(0)},
+    {
+      title: 'JS files prefetched only',
+      value: (w) => w.files.prefetch,
+      format: (n) => n.toFixed(0),
+    },
+    {title: 'Files (distinct URLs)', value: (w) => w.files.total, format: (n) => n.toFixed(0)},
   ];
   const lighthouseMeasures: Measure<LighthouseFigures>[] = [
     {
@@ -437,7 +496,7 @@ async function main(): Promise<void> {
         ],
       ),
       '\n### Page weight\n',
-      `Each page loaded in Chromium (Playwright, fresh context: empty cache, \`accept-encoding: gzip\`) until hydrated and the network idle, then ${SETTLE_MS} ms more for link prefetches, which are counted (their number varies with timing). Transferred = encoded body (gzip where nginx compresses) + response headers, from \`request.sizes()\`; uncompressed = decoded bodies. Kinds by resource type or content type.`,
+      `Each page loaded in Chromium (Playwright, fresh context: empty cache, \`accept-encoding: gzip\`) until hydrated and the network idle, then ${SETTLE_MS} ms more for link prefetches, which are counted (their number varies with timing). Each URL counts once (a chunk prefetched, then run, is one file). Transferred = body bytes as served (gzip where nginx compresses), from \`request.sizes()\`; response headers apart (the security headers are on every response); uncompressed = the same URL fetched again without compression. "JS run by the page" = requested as a script; "prefetched only" = JavaScript that Docusaurus prefetches for links in view and the page does not run.`,
       ...weightMeasures.map((measure) => comparisonTable(measure, pages, weights)),
       ...(args['no-lighthouse']
         ? []
