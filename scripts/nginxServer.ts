@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -64,26 +65,37 @@ async function waitForPort(
   throw new Error(`nginx did not start on ${origin}:\n${stderr()}${log}`);
 }
 
-/** Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a child process. */
+/**
+ * Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a
+ * child process, with the rules of `rulesDir` (another checkout's deploy/nginx,
+ * for bench/compare.ts). The build's nginx-headers.conf is required only when
+ * the rules include it.
+ */
 export async function startNginx({
   buildDir = join(projectRoot, 'build'),
   port,
+  rulesDir = join(projectRoot, 'deploy/nginx'),
 }: {
   buildDir?: string;
   port: number;
+  rulesDir?: string;
 }) {
   const binary = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
   mkdirSync(join(prefix, 'spend-insights'));
-  cpSync(join(projectRoot, 'deploy/nginx'), join(prefix, 'spend-insights'), {recursive: true});
+  cpSync(rulesDir, join(prefix, 'spend-insights'), {recursive: true});
   const headers = join(buildDir, NGINX_HEADERS_FILE);
-  if (!existsSync(headers)) {
+  const rulesUseHeaders = readdirSync(rulesDir).some((file) =>
+    readFileSync(join(rulesDir, file), 'utf8').includes(NGINX_HEADERS_FILE),
+  );
+  // Older rules (a base checkout in bench/compare.ts) keep their headers in deploy/nginx.
+  if (!existsSync(headers) && rulesUseHeaders) {
     rmSync(prefix, {recursive: true, force: true});
     throw new Error(
       `${headers} is missing: the build writes it (src/plugins/securityHeaders); rebuild the site`,
     );
   }
-  cpSync(headers, join(prefix, 'spend-insights', NGINX_HEADERS_FILE));
+  if (existsSync(headers)) cpSync(headers, join(prefix, 'spend-insights', NGINX_HEADERS_FILE));
   const errorLog = join(prefix, 'error.log');
   const runningAsRoot = process.getuid?.() === 0;
   writeFileSync(

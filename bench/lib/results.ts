@@ -13,12 +13,12 @@ export function verdict(pass: boolean): 'PASS' | 'MISS' {
 }
 
 /**
- * A GitHub Markdown table. A column whose cells all start with a number is
+ * A GitHub Markdown table. A column whose cells all start with a (signed) number is
  * right-aligned, so figures line up once Prettier pads the table.
  */
 export function markdownTable(headers: readonly string[], rows: readonly string[][]): string {
   const numeric = (column: number) =>
-    rows.every((row) => !row[column] || /^-?\d/.test(row[column]!));
+    rows.every((row) => !row[column] || /^[-+]?\d/.test(row[column]!));
   const separator = headers.map((_, column) => (numeric(column) ? '---:' : '---'));
   return [headers, separator, ...rows]
     .map((cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
