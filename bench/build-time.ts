@@ -6,12 +6,11 @@
  *
  *   npm run bench:build
  */
-import {spawn} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {projectRoot} from '../scripts/siteCopy';
-import {onCleanup, runBenchmark} from './lib/lifecycle';
+import {runBenchmark, spawnInGroup} from './lib/lifecycle';
 import {markdownTable, sectionHeader, verdict, writeResultsSection} from './lib/results';
 import {createIsolatedSiteCopy} from './lib/server';
 
@@ -56,17 +55,12 @@ function readStatus(file: string): string {
 function measuredBuild(siteDir: string, env: NodeJS.ProcessEnv) {
   const timeFile = join(siteDir, 'time.txt');
   const started = process.hrtime.bigint();
-  // detached: its own process group, so an interrupted benchmark can stop the whole build.
-  const child = spawn(TIME_BINARY, ['-f', '%M', '-o', timeFile, ...DOCUSAURUS, 'build'], {
-    cwd: siteDir,
-    env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  onCleanup(() => child.exitCode === null && child.pid && process.kill(-child.pid, 'SIGKILL'));
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const {child, output} = spawnInGroup(
+    TIME_BINARY,
+    ['-f', '%M', '-o', timeFile, ...DOCUSAURUS, 'build'],
+    siteDir,
+    env,
+  );
   let [treePeakKiB, treePeakProcesses] = [0, 0];
   const timer = setInterval(() => {
     const {kib, processes} = child.pid ? treeRss(child.pid) : {kib: 0, processes: 0};
@@ -83,7 +77,7 @@ function measuredBuild(siteDir: string, env: NodeJS.ProcessEnv) {
         resolve({seconds, status, maxRssKiB});
       });
     },
-  ).then((figures) => ({...figures, treePeakKiB, treePeakProcesses, output}));
+  ).then((figures) => ({...figures, treePeakKiB, treePeakProcesses, output: output()}));
 }
 
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;

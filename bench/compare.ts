@@ -16,7 +16,7 @@
  *   npm run bench:compare -- --base a23535d --runs 3 --build-runs 2
  *   npm run bench:compare -- --pages /,/spend-insights/guides/key-terms --no-lighthouse
  */
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {symlinkSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -27,7 +27,7 @@ import type {Browser} from 'playwright-core';
 import {CHROMIUM_PATH, launchChromium} from '../scripts/chromium';
 import {freePort, startNginx} from '../scripts/nginxServer';
 import {projectRoot} from '../scripts/siteCopy';
-import {onCleanup, runBenchmark} from './lib/lifecycle';
+import {onCleanup, runBenchmark, spawnInGroup} from './lib/lifecycle';
 import {markdownTable, sectionHeader, writeResultsSection} from './lib/results';
 import {createIsolatedSiteCopy} from './lib/server';
 import {median} from './lib/stats';
@@ -87,18 +87,9 @@ function linkPackages(siteDir: string): void {
 
 /** Runs a command in `cwd`, killed (its whole process group) at clean-up; resolves to its status and output. */
 function run(command: string, argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(command, argv, {
-    cwd,
-    env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  onCleanup(() => child.exitCode === null && child.pid && process.kill(-child.pid, 'SIGKILL'));
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const {child, output} = spawnInGroup(command, argv, cwd, env);
   return new Promise<{status: number | null; output: string}>((resolve, reject) =>
-    child.once('error', reject).once('close', (status) => resolve({status, output})),
+    child.once('error', reject).once('close', (status) => resolve({status, output: output()})),
   );
 }
 

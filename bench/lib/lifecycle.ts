@@ -2,6 +2,9 @@
  * Runs a benchmark's main function and always stops what it started (servers,
  * browsers, site copies), whether it ends normally, throws or is interrupted.
  */
+import {spawn, type ChildProcessByStdio} from 'node:child_process';
+import type {Readable} from 'node:stream';
+
 type Cleanup = () => unknown;
 
 const cleanups: Cleanup[] = [];
@@ -39,4 +42,34 @@ export function runBenchmark(main: () => Promise<void>): void {
     .finally(async () => {
       if (!interrupted) await runCleanups();
     });
+}
+
+/** A command started by {@link spawnInGroup}, and what it has printed so far. */
+export interface GroupedChild {
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+  readonly output: () => string;
+}
+
+/**
+ * Starts a command in its own process group (so that an interrupted benchmark
+ * stops the whole tree, a build's workers too), without colours, collecting
+ * stdout and stderr.
+ */
+export function spawnInGroup(
+  command: string,
+  argv: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): GroupedChild {
+  const child = spawn(command, argv, {
+    cwd,
+    env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env},
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  onCleanup(() => child.exitCode === null && child.pid && process.kill(-child.pid, 'SIGKILL'));
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {child, output: () => output};
 }
