@@ -1,16 +1,9 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {launchChromium, sitemapPages} from './browser';
-import {RGAA_RULES, RULES, Sweep, sweepPages} from './sweep';
+import {describe, expect, inject, it} from 'vitest';
+import {sitemapPages} from './browser';
+import {RGAA_RULES, RULES, sweepOfBlock, sweepPages} from './sweep';
 
 describe.concurrent('every English page, once each', () => {
-  let browser: Browser;
-  let sweep: Sweep;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    sweep = await Sweep.open(browser);
-  });
-  afterAll(() => browser.close());
+  const sweep = sweepOfBlock();
 
   it('runs axe with every RGAA rule and the WCAG 2.2 label-in-name and target-size rules', () => {
     expect(RGAA_RULES.length).toBeGreaterThan(0);
@@ -33,7 +26,7 @@ describe.concurrent('every English page, once each', () => {
   // request) and passes axe: every rule in light mode, colour contrast in dark mode.
   for (const page of sweepPages(inject('buildDir'), 'en')) {
     it(`${page.path} loads cleanly and passes axe in light and dark mode`, async ({expect}) => {
-      expect(await sweep.check(inject('origin'), page)).toEqual([]);
+      expect(await sweep().check(inject('origin'), page)).toEqual([]);
     });
   }
 });

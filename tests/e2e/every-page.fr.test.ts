@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+import {describe, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {published, registry} from '../registry';
 import {looksEnglish, namesForDetection} from '../../scripts/i18n-check/content';
-import {launchChromium} from './browser';
-import {Sweep, sweepPages} from './sweep';
+import {sweepOfBlock, sweepPages} from './sweep';
 
 /**
  * Text that stays as it is in French: the product, the provider, the software,
@@ -79,13 +78,7 @@ async function englishNames(page: Page, path: string): Promise<string[]> {
 }
 
 describe.concurrent('every French page, once each', () => {
-  let browser: Browser;
-  let sweep: Sweep;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    sweep = await Sweep.open(browser);
-  });
-  afterAll(() => browser.close());
+  const sweep = sweepOfBlock();
 
   // Loads cleanly (status, html[lang], no console error, CSP violation or failed request),
   // passes axe (every rule in light mode, colour contrast in dark mode), names everything in French.
@@ -93,7 +86,7 @@ describe.concurrent('every French page, once each', () => {
     it(`${page.path} loads cleanly, passes axe in light and dark mode, and is labelled in French`, async ({
       expect,
     }) => {
-      expect(await sweep.check(inject('origin'), page, englishNames)).toEqual([]);
+      expect(await sweep().check(inject('origin'), page, englishNames)).toEqual([]);
     });
   }
 });

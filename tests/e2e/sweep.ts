@@ -8,11 +8,13 @@
  * @module
  */
 import {i18n} from '../../docusaurus.config';
+import {afterAll, beforeAll} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import axe from 'axe-core';
 import {
   expectedProblemsRemoved,
   hydrated,
+  launchChromium,
   MISSING_PAGES,
   newContext,
   sitemapPages,
@@ -195,4 +197,19 @@ export class Sweep {
     this.idleTabs.push(tab);
     return report;
   }
+}
+
+/**
+ * The sweep of the calling describe block: its own Chromium (each sweep file
+ * runs in its own worker), opened before its tests and closed after them.
+ */
+export function sweepOfBlock(): () => Sweep {
+  let browser: Browser | undefined;
+  let sweep: Sweep | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    sweep = await Sweep.open(browser);
+  });
+  afterAll(() => browser?.close());
+  return () => sweep!;
 }
