@@ -17,7 +17,7 @@ import {
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {NGINX_HEADERS_FILE} from '../src/plugins/securityHeaders/headers';
+import {NGINX_ASSET_HEADERS_FILE, NGINX_HEADERS_FILE} from '../src/plugins/securityHeaders/headers';
 
 const projectRoot = resolve(__dirname, '..');
 
@@ -68,8 +68,8 @@ async function waitForPort(
 /**
  * Starts nginx serving `buildDir` on 127.0.0.1:`port` in the foreground of a
  * child process, with the rules of `rulesDir` (another checkout's deploy/nginx,
- * for bench/compare.ts). The build's nginx-headers.conf is required only when
- * the rules include it.
+ * for bench/compare.ts). The build's header files are required only when the
+ * rules include them.
  */
 export async function startNginx({
   buildDir = join(projectRoot, 'build'),
@@ -84,18 +84,20 @@ export async function startNginx({
   const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
   mkdirSync(join(prefix, 'spend-insights'));
   cpSync(rulesDir, join(prefix, 'spend-insights'), {recursive: true});
-  const headers = join(buildDir, NGINX_HEADERS_FILE);
-  const rulesUseHeaders = readdirSync(rulesDir).some((file) =>
-    readFileSync(join(rulesDir, file), 'utf8').includes(NGINX_HEADERS_FILE),
-  );
-  // Older rules (a base checkout in bench/compare.ts) keep their headers in deploy/nginx.
-  if (!existsSync(headers) && rulesUseHeaders) {
-    rmSync(prefix, {recursive: true, force: true});
-    throw new Error(
-      `${headers} is missing: the build writes it (src/plugins/securityHeaders); rebuild the site`,
-    );
+  const rules = readdirSync(rulesDir).map((file) => readFileSync(join(rulesDir, file), 'utf8'));
+  // Older rules (a base checkout in bench/compare.ts) keep their headers in
+  // deploy/nginx or have no file for assets: copy what the rules include.
+  for (const file of [NGINX_HEADERS_FILE, NGINX_ASSET_HEADERS_FILE]) {
+    if (!rules.some((text) => text.includes(file))) continue;
+    const written = join(buildDir, file);
+    if (!existsSync(written)) {
+      rmSync(prefix, {recursive: true, force: true});
+      throw new Error(
+        `${written} is missing: the build writes it (src/plugins/securityHeaders); rebuild the site`,
+      );
+    }
+    cpSync(written, join(prefix, 'spend-insights', file));
   }
-  if (existsSync(headers)) cpSync(headers, join(prefix, 'spend-insights', NGINX_HEADERS_FILE));
   const errorLog = join(prefix, 'error.log');
   const runningAsRoot = process.getuid?.() === 0;
   writeFileSync(

@@ -25,8 +25,10 @@ import {i18n} from '../../docusaurus.config';
 import {createSiteCopy, projectRoot, type SiteCopy} from '../../scripts/siteCopy';
 import {hashSourcesOf, inlineCodeNotAllowedBy} from '../../src/plugins/securityHeaders/check';
 import {
+  NGINX_ASSET_HEADERS_FILE,
   NGINX_HEADERS_FILE,
   parseStaticHostHeaders,
+  securityHeaders,
   STATIC_HOST_HEADERS_FILE,
 } from '../../src/plugins/securityHeaders/headers';
 import {inlineCodeOfBuild} from '../../src/plugins/securityHeaders/inlineCode';
@@ -220,9 +222,11 @@ describe('the README deployment, for another address than the test build', () =>
   });
 
   it('serves the headers the build wrote, through the committed rules', async () => {
-    expect(readFileSync(join(machine.etc, 'spend-insights', NGINX_HEADERS_FILE), 'utf8')).toBe(
-      readFileSync(join(deployed, NGINX_HEADERS_FILE), 'utf8'),
-    );
+    for (const file of [NGINX_HEADERS_FILE, NGINX_ASSET_HEADERS_FILE]) {
+      expect(readFileSync(join(machine.etc, 'spend-insights', file), 'utf8')).toBe(
+        readFileSync(join(deployed, file), 'utf8'),
+      );
+    }
     const expected = headersOfBuild(deployed);
     expect([...expected.keys()]).toContain('content-security-policy');
     for (const [path, status] of [
@@ -235,6 +239,17 @@ describe('the README deployment, for another address than the test build', () =>
       expect(response.status, path).toBe(status);
       for (const [name, value] of expected)
         expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+    // A bundle gets the headers that protect a response, not those of a page.
+    const home = await (await fetch(`${machine.origin}/`)).text();
+    const script = /<script src="?([^" >]+\.js)/.exec(home)![1]!;
+    const bundle = await fetch(`${machine.origin}${script}`);
+    expect(bundle.status, script).toBe(200);
+    const pageOnly = securityHeaders(new Map()).filter(({documentsOnly}) => documentsOnly);
+    expect(pageOnly.length).toBeGreaterThan(0);
+    for (const [name, value] of expected) {
+      const onPagesOnly = pageOnly.some((header) => header.name.toLowerCase() === name);
+      expect(bundle.headers.get(name), `${script} ${name}`).toBe(onPagesOnly ? null : value);
     }
     expect(inlineCodeNotAllowedBy(deployed, expected.get('content-security-policy')!)).toEqual([]);
   });

@@ -132,9 +132,16 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
   const locale = searchLocale(context.i18n.currentLocale);
   const {keywordSections, ...easyopsOptions} = options as SearchPluginOptions;
   const plugin = easyops.default(context, {...easyopsOptions, language: [locale]});
-  const {postBuild} = plugin;
+  const {postBuild, contentLoaded} = plugin;
   return {
     ...plugin,
+    // The search bar reads its result limit here rather than from the
+    // plugin's generated constants, which import lunr and its French
+    // pipeline and so would put them in every page's main bundle.
+    async contentLoaded(args) {
+      await contentLoaded?.(args);
+      args.actions.setGlobalData({searchResultLimits: easyopsOptions.searchResultLimits});
+    },
     async postBuild(props) {
       await postBuild?.(props);
       for (const file of searchIndexFiles(props.outDir)) {

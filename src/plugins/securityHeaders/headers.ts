@@ -1,13 +1,18 @@
 /**
- * The security headers of every response, with a Content-Security-Policy made
- * from the inline code of the build it protects, written in the two forms
- * servers read: an nginx include and a `_headers` file (Netlify, Cloudflare
- * Pages and other static hosts).
+ * The security headers of the site, with a Content-Security-Policy made from
+ * the inline code of the build it protects, written in the forms servers
+ * read: nginx includes and a `_headers` file (Netlify, Cloudflare Pages and
+ * other static hosts).
  */
 import type {InlineCodeKind} from './inlineCode';
 
-/** The nginx include the build writes; deploy/nginx/security-headers.conf includes it. */
+/** The nginx include for pages the build writes; deploy/nginx/security-headers.conf includes it. */
 export const NGINX_HEADERS_FILE = 'nginx-headers.conf';
+/**
+ * The nginx include for hashed bundles and the search index, which no browser
+ * opens as a page; deploy/nginx/asset-headers.conf includes it.
+ */
+export const NGINX_ASSET_HEADERS_FILE = 'nginx-asset-headers.conf';
 /** The static hosts' headers file the build writes, at the root of the site. */
 export const STATIC_HOST_HEADERS_FILE = '_headers';
 /** Cloudflare Pages ignores a `_headers` line longer than this. */
@@ -16,6 +21,12 @@ export const MAX_HEADERS_LINE = 2000;
 export interface SecurityHeader {
   readonly name: string;
   readonly value: string;
+  /**
+   * The header governs a document (a page, or a file a browser may open as
+   * one, such as an SVG): bundles and JSON do without it, which saves about
+   * 1 KB of policy on each of the forty-odd files a page loads or prefetches.
+   */
+  readonly documentsOnly?: boolean;
 }
 
 /** The hash sources of the inline code a policy allows, by kind. */
@@ -57,46 +68,66 @@ export function contentSecurityPolicy(hashes: InlineHashes): string {
 /** Every security header, the policy first. */
 export function securityHeaders(hashes: InlineHashes): SecurityHeader[] {
   return [
-    {name: 'Content-Security-Policy', value: contentSecurityPolicy(hashes)},
+    {name: 'Content-Security-Policy', value: contentSecurityPolicy(hashes), documentsOnly: true},
     {name: 'X-Content-Type-Options', value: 'nosniff'},
+    // A stylesheet's own policy applies to the fonts and images it requests.
     {name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
-    {name: 'X-Frame-Options', value: 'DENY'},
+    {name: 'X-Frame-Options', value: 'DENY', documentsOnly: true},
     {
       name: 'Permissions-Policy',
       value:
         'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), clipboard-write=(self)',
+      documentsOnly: true,
     },
     {name: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
-    {name: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
+    {name: 'Cross-Origin-Opener-Policy', value: 'same-origin', documentsOnly: true},
   ];
 }
 
-/** The comment both files open with. */
+/** The comment the files open with. */
 function header(forWhom: string, pages: number): string[] {
   return [
-    `# Security headers for every response${forWhom}, written by the build`,
+    `# Security headers for ${forWhom}, written by the build`,
     `# (src/plugins/securityHeaders) from the inline code of its ${pages} HTML pages.`,
     '# Do not edit: rebuild, and deploy this file with the build.',
   ];
 }
 
-/** The nginx include: one `add_header … always;` per header. */
-export function nginxHeaders(headers: readonly SecurityHeader[], pages: number): string {
-  for (const {name, value} of headers) {
+/**
+ * An nginx include, one `add_header … always;` per header: every header for
+ * documents (`NGINX_HEADERS_FILE`), those that are not `documentsOnly` for
+ * assets (`NGINX_ASSET_HEADERS_FILE`).
+ */
+export function nginxHeaders(
+  headers: readonly SecurityHeader[],
+  pages: number,
+  file: typeof NGINX_HEADERS_FILE | typeof NGINX_ASSET_HEADERS_FILE = NGINX_HEADERS_FILE,
+): string {
+  const forAssets = file === NGINX_ASSET_HEADERS_FILE;
+  const included = headers.filter(({documentsOnly}) => !(forAssets && documentsOnly));
+  for (const {name, value} of included) {
     if (/["\\\n$]/.test(value)) {
       throw new Error(
-        `${NGINX_HEADERS_FILE}: the ${name} header contains a character nginx would read as syntax`,
+        `${file}: the ${name} header contains a character nginx would read as syntax`,
       );
     }
   }
   return [
-    ...header(' (included by deploy/nginx/security-headers.conf)', pages),
-    ...headers.map(({name, value}) => `add_header ${name} "${value}" always;`),
+    ...header(
+      forAssets
+        ? 'bundles and the search index (included by deploy/nginx/asset-headers.conf)'
+        : 'pages and static files (included by deploy/nginx/security-headers.conf)',
+      pages,
+    ),
+    ...included.map(({name, value}) => `add_header ${name} "${value}" always;`),
     '',
   ].join('\n');
 }
 
-/** The `_headers` file: the same headers for every path. */
+/**
+ * The `_headers` file: every header for every path, since static hosts match
+ * paths, not content types.
+ */
 export function staticHostHeaders(headers: readonly SecurityHeader[], pages: number): string {
   const lines = headers.map(({name, value}) => `  ${name}: ${value}`);
   for (const [index, line] of lines.entries()) {
@@ -106,7 +137,9 @@ export function staticHostHeaders(headers: readonly SecurityHeader[], pages: num
       );
     }
   }
-  return [...header(' (Netlify, Cloudflare Pages)', pages), '/*', ...lines, ''].join('\n');
+  return [...header('every response (Netlify, Cloudflare Pages)', pages), '/*', ...lines, ''].join(
+    '\n',
+  );
 }
 
 /** The headers a `_headers` file sets for every path (`/*`), by lower-case name. */

@@ -2,6 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {
+  NGINX_ASSET_HEADERS_FILE,
   NGINX_HEADERS_FILE,
   nginxHeaders,
   securityHeaders,
@@ -25,8 +26,9 @@ export function siteRootOf(outDir: string, context: Pick<LoadContext, 'baseUrl' 
 /**
  * Writes the security headers of the site, with a Content-Security-Policy
  * that allows by hash exactly the inline code of the pages just built, to
- * `nginx-headers.conf` (included by deploy/nginx/) and `_headers` (static
- * hosts and CDNs) at the root of the build.
+ * `nginx-headers.conf` and `nginx-asset-headers.conf` (included by
+ * deploy/nginx/) and `_headers` (static hosts and CDNs) at the root of the
+ * build.
  *
  * Docusaurus builds one locale after the other, the default one first into an
  * emptied `build/`: after each locale the plugin rescans every page under the
@@ -45,12 +47,14 @@ export default function securityHeadersPlugin(context: LoadContext): Plugin {
         );
       }
       const headers = securityHeaders(hashes);
-      writeFileSync(join(root, NGINX_HEADERS_FILE), nginxHeaders(headers, pages));
+      for (const file of [NGINX_HEADERS_FILE, NGINX_ASSET_HEADERS_FILE] as const) {
+        writeFileSync(join(root, file), nginxHeaders(headers, pages, file));
+      }
       writeFileSync(join(root, STATIC_HOST_HEADERS_FILE), staticHostHeaders(headers, pages));
       const count = (kind: string) =>
         [...hashes.values()].filter((code) => code.kind === kind).length;
       console.log(
-        `[INFO] [${context.i18n.currentLocale}] Security headers: ${count('script')} inline script(s), ${count('style')} style element(s) and ${count('style-attribute')} style attribute(s) allowed by hash, from ${pages} pages, in ${NGINX_HEADERS_FILE} and ${STATIC_HOST_HEADERS_FILE}.`,
+        `[INFO] [${context.i18n.currentLocale}] Security headers: ${count('script')} inline script(s), ${count('style')} style element(s) and ${count('style-attribute')} style attribute(s) allowed by hash, from ${pages} pages, in ${NGINX_HEADERS_FILE}, ${NGINX_ASSET_HEADERS_FILE} and ${STATIC_HOST_HEADERS_FILE}.`,
       );
     },
   };

@@ -4,7 +4,9 @@
  * package hard-codes its input's `aria-label="Search"` in every language; the
  * static HTML of a French page must name the input in French. Changes, marked
  * "Spend Insights": the input's name and placeholder from `translate()`, and
- * its shortcut announced (`aria-keyshortcuts`). Its relative imports point at
+ * its shortcut announced (`aria-keyshortcuts`), and its result limit read from
+ * global data (`src/plugins/search`) instead of the generated constants, whose
+ * lunr imports would land in every French page's main bundle. Its relative imports point at
  * the package's modules, which it has no public entry for. On an upgrade of
  * the package, eject its new SearchBar.jsx again and re-apply these changes.
  */
@@ -23,7 +25,7 @@ import { SearchDocumentType } from "@easyops-cn/docusaurus-search-local/dist/cli
 import { Mark, searchBarShortcut, searchBarShortcutHint, searchBarShortcutKeymap, searchBarPosition, docsPluginIdForPreferredVersion, searchContextByPaths, hideSearchBarWithNoSearchContext, useAllContextsWithNoSearchContext, askAi, } from "@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated";
 import LoadingRing from "@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing";
 import { normalizeContextByPath } from "@easyops-cn/docusaurus-search-local/dist/client/client/utils/normalizeContextByPath";
-import { searchResultLimits } from "@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants";
+import { usePluginData } from "@docusaurus/useGlobalData";
 import { parseKeymap, matchesKeymap, getKeymapHints } from "@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap";
 import { isMacPlatform } from "@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform";
 import styles from "@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css";
@@ -62,6 +64,8 @@ const SEARCH_PARAM_HIGHLIGHT = "_highlight";
 export default function SearchBar({ handleSearchBarToggle, }) {
     const isBrowser = useIsBrowser();
     const { siteConfig: { baseUrl }, i18n: { currentLocale }, } = useDocusaurusContext();
+    // Spend Insights: the limit without importing lunr.
+    const { searchResultLimits } = usePluginData("@easyops-cn/docusaurus-search-local");
     // It returns undefined for non-docs pages
     const activePlugin = useActivePlugin();
     let versionUrl = baseUrl;
