@@ -25,6 +25,14 @@ describe('IntegrationGuideHeader', () => {
     expect(facts).toHaveTextContent('United Kingdom, Ireland');
   });
 
+  it('says nothing about countries when no source states them', () => {
+    renderGuide('freeagent');
+    const facts = document.querySelector('dl')!;
+    expect(facts).toHaveTextContent('Estimated time');
+    expect(facts).not.toHaveTextContent('Countries');
+    expect(facts).not.toHaveTextContent('Worldwide');
+  });
+
   it('copies the absolute guide link', async () => {
     const user = userEvent.setup();
     renderGuide('xero');
