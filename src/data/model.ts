@@ -68,3 +68,6 @@ export const VERIFICATION_MAX_AGE_DAYS = 180;
 export const SOURCE_KINDS = ['provider', 'vendor', 'third-party'] as const;
 /** The publisher kind of a source page. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The value of a data file's `countries` when no source states where the software is sold. */
+export const COUNTRIES_NOT_STATED = 'not-stated';

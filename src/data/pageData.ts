@@ -29,8 +29,11 @@ export interface CatalogEntry {
   readonly aliases: readonly string[];
   readonly methods: readonly IntegrationMethod[];
   readonly tags: readonly IntegrationTag[];
-  /** ISO 3166-1 alpha-2 codes; empty when sold worldwide. */
-  readonly countries: readonly string[];
+  /**
+   * ISO 3166-1 alpha-2 codes; empty when a source says it is sold worldwide;
+   * absent when no source says where it is sold (nothing is shown).
+   */
+  readonly countries?: readonly string[];
   readonly effort?: {readonly minutes: number; readonly level: EffortLevel};
   readonly reports?: readonly FileReport[];
   /** Who can connect, for software with a guide. */

@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import {ISO_COUNTRY_CODES} from './countryCodes';
 import {
+  COUNTRIES_NOT_STATED,
   EFFORT_LEVELS,
   EFFORT_MINUTES_RANGE,
   FILE_REPORTS,
@@ -208,13 +209,26 @@ function integrationObject(today: string) {
       aliases: z.array(nonEmpty).default([]),
       methods: z.array(z.enum(INTEGRATION_METHODS)).min(1, 'needs at least one method'),
       tags: z.array(z.enum(INTEGRATION_TAGS)).default([]),
-      countries: z
-        .array(
-          z.string().refine((code) => ISO_COUNTRY_CODES.has(code), {
-            message: 'is not an ISO 3166-1 alpha-2 country code (two capital letters, such as GB)',
-          }),
-        )
-        .default([]),
+      /**
+       * Where the software is sold, as its sources state it: ISO 3166-1 alpha-2
+       * codes, `[]` when a source says it is sold worldwide, or `not-stated`
+       * when no source says where: the catalog and the guide then say nothing
+       * about countries ("no source, no claim").
+       */
+      countries: z.union(
+        [
+          z.literal(COUNTRIES_NOT_STATED),
+          z.array(
+            z.string().refine((code) => ISO_COUNTRY_CODES.has(code), {
+              message:
+                'is not an ISO 3166-1 alpha-2 country code (two capital letters, such as GB)',
+            }),
+          ),
+        ],
+        {
+          error: `must be a list of country codes, [] when a source says worldwide, or ${COUNTRIES_NOT_STATED}`,
+        },
+      ),
       effort: z
         .object({
           minutes: z
@@ -256,7 +270,9 @@ function integrationSchemaOn(today: string) {
       context.addIssue({code: 'custom', path: [path], message});
     const listsTwice = (values: readonly string[]) => new Set(values).size !== values.length;
     if (listsTwice(entry.tags)) report('tags', 'lists a tag twice');
-    if (listsTwice(entry.countries)) report('countries', 'lists a country twice');
+    if (Array.isArray(entry.countries) && listsTwice(entry.countries)) {
+      report('countries', 'lists a country twice');
+    }
     if (entry.prerequisites && listsTwice(entry.prerequisites)) {
       report('prerequisites', 'lists a prerequisite twice');
     }

@@ -105,7 +105,9 @@ describe('the bank profile in the build', () => {
       const guide = page(guidePath(entry.id));
       const notice = guide.querySelector(`main [data-not-in-offer="${entry.id}"]`)!;
       expect(notice.textContent).toContain(name);
-      expect(notice.querySelector('a[href="/spend-insights/resources/link-file"]')).not.toBeNull();
+      // File upload is offered only for software the provider reads files from.
+      const upload = notice.querySelector('a[href="/spend-insights/resources/link-file"]');
+      expect(upload !== null).toBe(entry.methods.includes('file-upload'));
     }
     for (const entry of inside) {
       expect(page(guidePath(entry.id)).querySelector('[data-not-in-offer]')).toBeNull();

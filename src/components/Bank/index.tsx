@@ -117,19 +117,45 @@ export function ContactYourBank(): ReactNode {
 
 /**
  * Says that a software is not part of the bank's offer and points to file
- * upload; nothing for software that is. `compact` (catalog tiles) shows the
+ * upload when the provider reads files from that software (otherwise to the
+ * bank); nothing for software that is. `compact` (catalog tiles) shows the
  * text only, as a tile is one link.
  */
 export function NotInOffer({
   entry,
   compact = false,
 }: {
-  entry: Pick<CatalogEntry, 'id' | 'tags'>;
+  entry: Pick<CatalogEntry, 'id' | 'tags' | 'methods'>;
   compact?: boolean;
 }): ReactNode {
   const offered = useIsOffered()(entry);
   const bank = <BankName />;
   if (offered) return null;
+  if (!entry.methods.includes('file-upload')) {
+    // The provider reads no files from this software: promise no upload.
+    return compact ? (
+      <span className={styles.notInOfferCompact} data-not-in-offer={entry.id}>
+        <Translate id="bank.offer.notIncluded.compactNoUpload" values={{bank}}>
+          {'Not part of the {bank} offer'}
+        </Translate>
+      </span>
+    ) : (
+      <div className={styles.notInOffer} role="note" data-not-in-offer={entry.id}>
+        <p>
+          <strong>
+            <Translate id="bank.offer.notIncluded.title" values={{bank}}>
+              {'Not part of the {bank} offer.'}
+            </Translate>
+          </strong>{' '}
+          <Translate id="bank.offer.notIncluded.textNoUpload" values={{bank}}>
+            {
+              'This connection is not available to you. Ask {bank} what it can offer for your software.'
+            }
+          </Translate>
+        </p>
+      </div>
+    );
+  }
   if (compact) {
     return (
       <span className={styles.notInOfferCompact} data-not-in-offer={entry.id}>

@@ -125,7 +125,7 @@ export function IntegrationsList({catalog, method}: CatalogProps): ReactNode {
   const searchIndex = useMemo(() => entries.map(searchableText), [entries]);
   const tags = INTEGRATION_TAGS.filter((tag) => entries.some((entry) => entry.tags.includes(tag)));
   const countries = useMemo(() => {
-    const codes = [...new Set(entries.flatMap((entry) => entry.countries))];
+    const codes = [...new Set(entries.flatMap((entry) => entry.countries ?? []))];
     const collator = new Intl.Collator(i18n.currentLocale);
     return codes.sort((a, b) => collator.compare(countryName(a), countryName(b)));
   }, [entries, countryName, i18n.currentLocale]);

@@ -27,9 +27,13 @@ export function EffortSummary({integration}: {integration: CatalogEntry}): React
   );
 }
 
-/** The countries where the software is sold, or "Worldwide". */
+/**
+ * The countries where the software is sold, or "Worldwide"; nothing when no
+ * source says where it is sold.
+ */
 export function CountriesSummary({integration}: {integration: CatalogEntry}): ReactNode {
   const countryName = useCountryName();
+  if (integration.countries === undefined) return null;
   if (integration.countries.length === 0) {
     return <Translate id="integrations.countries.worldwide">Worldwide</Translate>;
   }

@@ -41,9 +41,12 @@ describe('catalog filters', () => {
     expect(matches('exact', exact)).toBe(true);
   });
 
-  it('match software sold worldwide for any country, and require every chosen tag', () => {
+  it('match software sold worldwide, or whose countries no source states, for any country, and require every chosen tag', () => {
     const inGermany = createMatcher({...NO_FILTERS, countries: ['DE']});
-    expect(inGermany(xero, searchableText(xero))).toBe(xero.countries.length === 0);
+    const worldwide = {...exact, countries: []};
+    const notStated = {...exact, countries: undefined};
+    expect(inGermany(worldwide, searchableText(worldwide))).toBe(true);
+    expect(inGermany(notStated, searchableText(notStated))).toBe(true);
     expect(inGermany(exact, searchableText(exact))).toBe(false);
     const premium = createMatcher({...NO_FILTERS, tags: ['premium']});
     expect(premium(xero, searchableText(xero))).toBe(xero.tags.includes('premium'));

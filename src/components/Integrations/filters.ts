@@ -74,7 +74,8 @@ export function searchableText(entry: CatalogEntry): string {
 /**
  * A test for one entry against the filters: every word of the query must
  * appear in the name or an alias, every chosen tag must be on the entry, and
- * software sold worldwide matches any country. The query is normalized once
+ * software sold worldwide, or whose countries no source states, matches any
+ * country. The query is normalized once
  * per change, not once per entry.
  */
 export function createMatcher(
@@ -84,8 +85,9 @@ export function createMatcher(
   return (entry, haystack) => {
     if (!words.every((word) => haystack.includes(word))) return false;
     if (!filters.tags.every((tag) => entry.tags.includes(tag))) return false;
-    if (filters.countries.length > 0 && entry.countries.length > 0) {
-      return filters.countries.some((code) => entry.countries.includes(code));
+    const countries = entry.countries ?? [];
+    if (filters.countries.length > 0 && countries.length > 0) {
+      return filters.countries.some((code) => countries.includes(code));
     }
     return true;
   };

@@ -166,10 +166,16 @@ describe('StartGuide', () => {
     for (const entry of outside) {
       const block = answerBlock(entry.name);
       expect(block).toHaveTextContent(`Not part of the ${bankProfile.name.en} offer.`);
-      expect(within(block).getByRole('link', {name: 'upload them'})).toHaveAttribute(
-        'href',
-        '/spend-insights/resources/link-file',
-      );
+      if (entry.methods.includes('file-upload')) {
+        expect(within(block).getByRole('link', {name: 'upload them'})).toHaveAttribute(
+          'href',
+          '/spend-insights/resources/link-file',
+        );
+      } else {
+        // The provider reads no files from it: no upload is promised.
+        expect(block).toHaveTextContent(`Ask ${bankProfile.name.en} what it can offer`);
+        expect(within(block).queryByRole('link', {name: 'upload them'})).toBeNull();
+      }
     }
     for (const entry of inside) {
       expect(answerBlock(entry.name).querySelector('[data-not-in-offer]')).toBeNull();

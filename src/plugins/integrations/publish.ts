@@ -13,6 +13,7 @@ import type {
   PublishedNotice,
   PublishedSource,
 } from '../../data/pageData';
+import {COUNTRIES_NOT_STATED} from '../../data/model';
 import {hasGuide} from '../../data/paths';
 import type {ErrorEntry, Integration, LocalizedText, SourceReference} from '../../data/schema';
 import {typograph} from '../typography/typography';
@@ -102,7 +103,7 @@ export function publishContent(
     aliases: integration.aliases,
     methods: integration.methods,
     tags: integration.tags,
-    countries: integration.countries,
+    ...(integration.countries !== COUNTRIES_NOT_STATED && {countries: integration.countries}),
     ...(integration.effort && {effort: integration.effort}),
     ...(integration.reports && {reports: integration.reports}),
     ...(integration.connectAs && {connectAs: text(integration.connectAs)}),

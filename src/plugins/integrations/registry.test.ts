@@ -19,7 +19,11 @@ const site: SiteLocales = i18n;
 
 /** The data of a real software of each kind, derived from the data files. */
 const guided = registry.integrations.find(
-  (entry) => hasGuide(entry) && entry.errors.length > 0 && entry.countries.length === 0,
+  (entry) =>
+    hasGuide(entry) &&
+    entry.errors.length > 0 &&
+    Array.isArray(entry.countries) &&
+    entry.countries.length === 0,
 )!;
 const uploadOnly = registry.integrations.find((entry) => !hasGuide(entry))!;
 const error = guided.errors[0]!;
@@ -83,6 +87,16 @@ describe('a bad value is reported with its file, entry and field', () => {
       'invalid country code',
       (d: Record<string, unknown>) => ({...d, countries: ['UK']}),
       `${file} | ${id} | countries[0] | is not an ISO 3166-1 alpha-2`,
+    ],
+    [
+      'countries neither a list nor not-stated',
+      (d: Record<string, unknown>) => ({...d, countries: 'unknown'}),
+      `${file} | ${id} | countries | must be a list of country codes, [] when a source says worldwide, or not-stated`,
+    ],
+    [
+      'countries left out',
+      (d: Record<string, unknown>) => ({...d, countries: undefined}),
+      `${file} | ${id} | countries | must be a list of country codes`,
     ],
     [
       'effort too long',

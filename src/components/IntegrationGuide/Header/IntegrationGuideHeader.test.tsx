@@ -25,6 +25,14 @@ describe('IntegrationGuideHeader', () => {
     expect(facts).toHaveTextContent('United Kingdom, Ireland');
   });
 
+  it('says nothing about countries when no source states them', () => {
+    renderGuide('freeagent');
+    const facts = document.querySelector('dl')!;
+    expect(facts).toHaveTextContent('Estimated time');
+    expect(facts).not.toHaveTextContent('Countries');
+    expect(facts).not.toHaveTextContent('Worldwide');
+  });
+
   it('copies the absolute guide link', async () => {
     const user = userEvent.setup();
     renderGuide('xero');
@@ -64,7 +72,9 @@ describe('IntegrationGuideHeader', () => {
     const premium = registry.integrations.filter(
       (entry) => hasGuide(entry) && entry.tags.includes('premium'),
     );
-    const outside = premium.find((entry) => !isOffered(bankProfile, entry));
+    const outside = premium.find(
+      (entry) => !isOffered(bankProfile, entry) && entry.methods.includes('file-upload'),
+    );
     const inside = premium.find((entry) => isOffered(bankProfile, entry));
     if (outside) {
       renderGuide(outside.id);
@@ -82,6 +92,19 @@ describe('IntegrationGuideHeader', () => {
       expect(document.querySelector('[data-not-in-offer]')).toBeNull();
     }
     expect(outside ?? inside).toBeDefined();
+  });
+
+  it('promises no file upload for software outside the offer that the provider reads no files from', () => {
+    const noUpload = registry.integrations.find(
+      (entry) =>
+        hasGuide(entry) && !isOffered(bankProfile, entry) && !entry.methods.includes('file-upload'),
+    );
+    if (noUpload) {
+      renderGuide(noUpload.id);
+      const notice = document.querySelector(`[data-not-in-offer="${noUpload.id}"]`)!;
+      expect(notice).toHaveTextContent(`Ask ${bankProfile.name.en} what it can offer`);
+      expect(notice.querySelector('a')).toBeNull();
+    }
   });
 
   it('prints the page URL', () => {

@@ -50,14 +50,16 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
           </dd>
         </div>
       )}
-      <div>
-        <dt>
-          <Translate id="integrations.facts.countries">Countries</Translate>
-        </dt>
-        <dd>
-          <CountriesSummary integration={integration} />
-        </dd>
-      </div>
+      {integration.countries && (
+        <div>
+          <dt>
+            <Translate id="integrations.facts.countries">Countries</Translate>
+          </dt>
+          <dd>
+            <CountriesSummary integration={integration} />
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -38,9 +38,11 @@ function TileFacts({
           <TagBadges integration={integration} />
         </span>
       )}{' '}
-      <span>
-        <CountriesSummary integration={integration} />
-      </span>{' '}
+      {integration.countries && (
+        <span>
+          <CountriesSummary integration={integration} />
+        </span>
+      )}{' '}
       {reports.length > 0 && (
         <span>
           <Translate id="integrations.reports.compact" values={{reports: reports.join(', ')}}>
