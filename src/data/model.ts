@@ -58,9 +58,6 @@ export const PREREQUISITES = [
 /** One prerequisite of a connection; labels and descriptions live in `labels.ts`. */
 export type Prerequisite = (typeof PREREQUISITES)[number];
 
-/** Bounds of a credible connection estimate, in minutes. */
-export const EFFORT_MINUTES_RANGE = {min: 1, max: 120} as const;
-
 /** A guide check older than this many days is reported as a warning at build time. */
 export const VERIFICATION_MAX_AGE_DAYS = 180;
 

@@ -34,7 +34,7 @@ export interface CatalogEntry {
    * absent when no source says where it is sold (nothing is shown).
    */
   readonly countries?: readonly string[];
-  readonly effort?: {readonly minutes: number; readonly level: EffortLevel};
+  readonly effort?: {readonly level: EffortLevel};
   readonly reports?: readonly FileReport[];
   /** Who can connect, for software with a guide. */
   readonly connectAs?: string;

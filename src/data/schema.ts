@@ -12,7 +12,6 @@ import {ISO_COUNTRY_CODES} from './countryCodes';
 import {
   COUNTRIES_NOT_STATED,
   EFFORT_LEVELS,
-  EFFORT_MINUTES_RANGE,
   FILE_REPORTS,
   INTEGRATION_METHODS,
   INTEGRATION_TAGS,
@@ -229,15 +228,12 @@ function integrationObject(today: string) {
           error: `must be a list of country codes, [] when a source says worldwide, or ${COUNTRIES_NOT_STATED}`,
         },
       ),
+      /**
+       * How much the connection asks of the customer, by level. No duration:
+       * no provider or vendor page states how long a connection takes.
+       */
       effort: z
-        .object({
-          minutes: z
-            .number()
-            .int('must be a whole number of minutes')
-            .min(EFFORT_MINUTES_RANGE.min, `must be at least ${EFFORT_MINUTES_RANGE.min}`)
-            .max(EFFORT_MINUTES_RANGE.max, `must be at most ${EFFORT_MINUTES_RANGE.max}`),
-          level: z.enum(EFFORT_LEVELS),
-        })
+        .object({level: z.enum(EFFORT_LEVELS)})
         .strict()
         .optional(),
       /** Who can connect, naming the role as the vendor names it. */

@@ -61,7 +61,7 @@ export function customerMessage(
 
 Here is the step-by-step guide to connect {name}: {url}
 
-It takes about {minutes} minutes. Before you start, check this list:
+Before you start, check this list:
 {checklist}
 
 Open the Link URL we sent you to start. If you call us for help, be ready to share your screen. To reach us:
@@ -73,7 +73,6 @@ Kind regards
     {
       name: guide.name,
       url: guideUrl,
-      minutes: guide.effort?.minutes ?? 0,
       checklist: checklist.map((line) => `- ${line}`).join('\n'),
       contact: bank.contact.map((line) => `- ${line}`).join('\n'),
       bank: bank.name,

@@ -11,20 +11,11 @@ import {EFFORT_LABELS, TAG_LABELS} from '@site/src/data/labels';
 import {useCountryName} from './_utils';
 import styles from './facts.module.css';
 
-/** "About 5 min · Quick", with the level's description as a tooltip. */
+/** The effort level ("Quick"), with its description as a tooltip. */
 export function EffortSummary({integration}: {integration: CatalogEntry}): ReactNode {
   if (!integration.effort) return null;
   const level = EFFORT_LABELS[integration.effort.level];
-  return (
-    <span title={level.description}>
-      <Translate
-        id="integrations.effort.summary"
-        description="Estimated connection time and level, e.g. 'About 5 min · Quick'"
-        values={{minutes: integration.effort.minutes, level: level.label}}>
-        {'About {minutes} min · {level}'}
-      </Translate>
-    </span>
-  );
+  return <span title={level.description}>{level.label}</span>;
 }
 
 /**

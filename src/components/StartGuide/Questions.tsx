@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {CatalogEntry} from '@site/src/data/pageData';
+import {EFFORT_LABELS} from '@site/src/data/labels';
 import {guidePath} from '@site/src/data/paths';
 import KnownIssues from '@site/src/components/KnownIssues';
 import {BankName, ContactYourBank, NotInOffer} from '@site/src/components/Bank';
@@ -227,8 +228,13 @@ function SoftwareAnswer({
       </Heading>
       {entry.effort && (
         <p className={styles.time}>
-          <Translate id="startGuide.answer.time" values={{minutes: entry.effort.minutes}}>
-            {'Time needed: about {minutes} min.'}
+          <Translate
+            id="startGuide.answer.effort"
+            values={{
+              level: EFFORT_LABELS[entry.effort.level].label,
+              description: EFFORT_LABELS[entry.effort.level].description,
+            }}>
+            {'Effort: {level}. {description}'}
           </Translate>
         </p>
       )}

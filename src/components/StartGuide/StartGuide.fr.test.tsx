@@ -56,7 +56,7 @@ describe('StartGuide in French', () => {
         "QuickBooks Desktop est installé sur un ordinateur : effectuez la configuration sur l'ordinateur où vous l'utilisez, et non sur un téléphone. Il doit s'agir d'un ordinateur Windows.",
       ),
     );
-    expect(block).toHaveTextContent(frText('Temps nécessaire : environ 30 min.'));
+    expect(block).toHaveTextContent(frText("Niveau d'effort : Exigeant."));
     const quickBooksDesktop = software.find((entry) => entry.id === 'quickbooks-desktop')!;
     expect(block).toHaveTextContent(
       `Qui peut établir la connexion : ${quickBooksDesktop.connectAs}`,

@@ -70,7 +70,7 @@ describe('StartGuide', () => {
     expect(block).toHaveTextContent(
       'QuickBooks Desktop is installed on a computer: do the set-up at the computer where you use it, not on a phone. It must be a Windows computer.',
     );
-    expect(block).toHaveTextContent('Time needed: about 30 min.');
+    expect(block).toHaveTextContent('Effort: Involved.');
     expect(within(block).getByRole('link', {name: 'QuickBooks Online'})).toHaveAttribute(
       'href',
       '#start-quickbooks-online',

@@ -28,8 +28,8 @@ describe('IntegrationGuideHeader in French', () => {
       </MemoryRouter>,
     );
     const facts = document.querySelector('dl')!;
-    expect(facts).toHaveTextContent('Durée estimée');
-    expect(facts).toHaveTextContent(frText('Environ 5 min · Rapide'));
+    expect(facts).toHaveTextContent(frText("Niveau d'effort"));
+    expect(facts).toHaveTextContent('Rapide');
     expect(facts).toHaveTextContent('Pays-Bas, Royaume-Uni');
     await user.click(screen.getByRole('button', {name: 'Envoyer au client'}));
     const message = await navigator.clipboard.readText();
@@ -38,7 +38,6 @@ describe('IntegrationGuideHeader in French', () => {
         'Voici le guide étape par étape pour connecter Exact Online : https://docs.example.test/fr/spend-insights/integrations/exact-online',
       ),
     );
-    expect(message).toContain(fr('Comptez environ 5 minutes.'));
     expect(message).toContain('Ouvrez ensuite le lien de connexion que nous vous avons envoyé');
     expect(message).toMatch(/- Qui peut établir la connexion\s: .+/);
     expect(

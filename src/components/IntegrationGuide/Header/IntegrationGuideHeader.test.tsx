@@ -18,8 +18,8 @@ describe('IntegrationGuideHeader', () => {
   it('shows effort, tags and countries from the registry', () => {
     renderGuide('sage-50-accounts');
     const facts = document.querySelector('dl')!;
-    expect(facts).toHaveTextContent('Estimated time');
-    expect(facts).toHaveTextContent('About 30 min · Involved');
+    expect(facts).toHaveTextContent('Effort');
+    expect(facts).toHaveTextContent('Involved');
     expect(facts).toHaveTextContent('Premium');
     expect(facts).toHaveTextContent('On-premise');
     expect(facts).toHaveTextContent('United Kingdom, Ireland');
@@ -28,7 +28,7 @@ describe('IntegrationGuideHeader', () => {
   it('says nothing about countries when no source states them', () => {
     renderGuide('freeagent');
     const facts = document.querySelector('dl')!;
-    expect(facts).toHaveTextContent('Estimated time');
+    expect(facts).toHaveTextContent('Effort');
     expect(facts).not.toHaveTextContent('Countries');
     expect(facts).not.toHaveTextContent('Worldwide');
   });
@@ -42,7 +42,7 @@ describe('IntegrationGuideHeader', () => {
     );
   });
 
-  it('copies a ready-to-send message with the link, the time and the checklist', async () => {
+  it('copies a ready-to-send message with the link and the checklist', async () => {
     const user = userEvent.setup();
     renderGuide('quickbooks-online');
     await user.click(screen.getByRole('button', {name: 'Send to customer'}));
@@ -50,7 +50,6 @@ describe('IntegrationGuideHeader', () => {
     expect(message).toContain(
       'Here is the step-by-step guide to connect QuickBooks Online: https://docs.example.test/spend-insights/integrations/quickbooks-online',
     );
-    expect(message).toContain('It takes about 5 minutes.');
     expect(message).toContain('Open the Link URL we sent you');
     // The "Before you start" checklist of the registry travels with the message.
     expect(message).toMatch(/- Who can connect: .+/);

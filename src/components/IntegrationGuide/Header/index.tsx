@@ -22,7 +22,7 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
       {integration.effort && (
         <div>
           <dt>
-            <Translate id="integrations.facts.time">Estimated time</Translate>
+            <Translate id="integrations.facts.effort">Effort</Translate>
           </dt>
           <dd>
             <EffortSummary integration={integration} />
