@@ -3,8 +3,9 @@
  * (dist/client/client/theme/SearchBar/SearchBar.jsx), ejected because the
  * package hard-codes its input's `aria-label="Search"` in every language; the
  * static HTML of a French page must name the input in French. Changes, marked
- * "Spend Insights": the input's name and placeholder from `translate()`, and
- * its shortcut announced (`aria-keyshortcuts`). Its relative imports point at
+ * "Spend Insights": the input's name and placeholder from `translate()`, its
+ * shortcut announced (`aria-keyshortcuts`), and the clear button named in
+ * words rather than by its "✕" sign. Its relative imports point at
  * the package's modules, which it has no public entry for. On an upgrade of
  * the package, eject its new SearchBar.jsx again and re-apply these changes.
  */
@@ -418,8 +419,14 @@ export default function SearchBar({ handleSearchBarToggle, }) {
       <LoadingRing className={styles.searchBarLoadingRing}/>
       {searchBarShortcut &&
             searchBarShortcutHint &&
-            (inputValue !== "" ? (<button className={styles.searchClearButton} onClick={onClearSearch}>
-            ✕
+            (inputValue !== "" ? (
+          // Spend Insights: named in the page's language, not "multiplication x" (RGAA 7.1).
+          <button type="button" className={styles.searchClearButton} onClick={onClearSearch} aria-label={translate({
+                id: "search.clear.label",
+                message: "Clear the search",
+                description: "The accessible name of the button that empties the navbar search field",
+            })}>
+            <span aria-hidden="true">✕</span>
           </button>) : (isBrowser &&
                 searchBarShortcutKeymap && (<div className={styles.searchHintContainer}>
               {getKeymapHints(searchBarShortcutKeymap, isMac).map((hint, index) => (<kbd key={index} className={styles.searchHint}>
