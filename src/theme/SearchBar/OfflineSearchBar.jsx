@@ -4,8 +4,8 @@
  * package hard-codes its input's `aria-label="Search"` in every language; the
  * static HTML of a French page must name the input in French. Changes, marked
  * "Spend Insights": the input's name and placeholder from `translate()`, its
- * shortcut announced (`aria-keyshortcuts`), and the clear button named in
- * words rather than by its "✕" sign. Its relative imports point at
+ * shortcut announced (`aria-keyshortcuts`), the clear button named in words
+ * rather than by its "✕" sign, and the search icon's size in its attributes. Its relative imports point at
  * the package's modules, which it has no public entry for. On an upgrade of
  * the package, eject its new SearchBar.jsx again and re-apply these changes.
  */
@@ -409,7 +409,8 @@ export default function SearchBar({ handleSearchBarToggle, }) {
         })} hidden={hidden} 
     // Manually make the search bar be LTR even if in RTL
     dir="ltr">
-      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+      {/* Spend Insights: sized without style sheets too (RGAA 10.3), not the page's width. */}
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16" width="16" height="16">
         <path fill="currentColor" d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"/>
       </svg>
       <input placeholder={label} aria-label={label} aria-keyshortcuts={isMac ? "Meta+K" : "Control+K"} className={`navbar__search-input ${styles.searchInput}`} onMouseEnter={onInputMouseEnter} onFocus={onInputFocus} onBlur={onInputBlur} onChange={onInputChange} ref={searchBarRef} value={inputValue}/>
