@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the system packages the browser tests need: Debian's Chromium (test
-# tools cannot download their own browser here) and nginx (serves the build).
+# tools cannot download their own browser here) and nginx (serves the build),
+# and the Java that runs the HTML validator (vnu-jar) of the build tests.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "test dependencies: chromium and nginx already installed"
+  echo "test dependencies: chromium, nginx and java already installed"
   exit 0
 fi
 

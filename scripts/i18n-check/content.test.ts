@@ -101,10 +101,11 @@ describe('stale translations', () => {
 
   it('marks a French page with the hash of its English source and drops translation_pending', () => {
     expect(marked).toBe(
-      `---\ntitle: Page\ntranslation_of: ${sourceHash(english)}\n---\n\nTexte.\n`,
+      `---\ntitle: Page\ntranslation_of: '${sourceHash(english)}'\n---\n\nTexte.\n`,
     );
-    expect(markSource(marked, 'abc')).toBe(
-      '---\ntitle: Page\ntranslation_of: abc\n---\n\nTexte.\n',
+    // Quoted, so that a hash of digits only stays a string in YAML.
+    expect(markSource(marked, '528024424025')).toBe(
+      "---\ntitle: Page\ntranslation_of: '528024424025'\n---\n\nTexte.\n",
     );
     expect(pageOf(`${FR}/spend-insights/overview.mdx`)).toEqual({
       page: 'spend-insights/overview.mdx',

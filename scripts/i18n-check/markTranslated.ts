@@ -42,7 +42,8 @@ export function pageOf(argument: string): {page: string; locales: string[]} {
 /** The translated source with `translation_of: <hash>` set and `translation_pending` removed. */
 export function markSource(translatedSource: string, englishHash: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(translatedSource);
-  const line = `${TRANSLATION_OF}: ${englishHash}`;
+  // Quoted: a hash of decimal digits only would otherwise be read back as a YAML number.
+  const line = `${TRANSLATION_OF}: '${englishHash}'`;
   if (!match) return `---\n${line}\n---\n\n${translatedSource}`;
   const fields = match[1]!
     .split('\n')

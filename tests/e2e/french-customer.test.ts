@@ -30,7 +30,8 @@ describe('a French customer', () => {
     // 3. Not the administrator: the guide's checklist and its message for the administrator.
     await answers.getByRole('link', {name: /copier un message/}).click();
     await page.waitForURL('**/fr/spend-insights/integrations/quickbooks-desktop#before-you-start');
-    const checklist = page.locator('#before-you-start ~ div').first();
+    // The first block after the heading that holds a list (its copy-link feedback comes first).
+    const checklist = page.locator('#before-you-start ~ div:has(li)').first();
     expect(await checklist.textContent()).toContain('Un ordinateur Windows');
     expect(await checklist.textContent()).toContain('Qui peut établir la connexion');
     await context.close();
@@ -50,7 +51,8 @@ describe('a French customer', () => {
       expect(
         await page.locator(`article time[datetime="${verified.date}"]`).count(),
       ).toBeGreaterThan(0);
-      const checklist = page.locator('#before-you-start ~ div').first();
+      // The first block after the heading that holds a list (its copy-link feedback comes first).
+      const checklist = page.locator('#before-you-start ~ div:has(li)').first();
       const items = await checklist.getByRole('listitem').allTextContents();
       expect(items.length).toBeGreaterThan(0);
 

@@ -47,6 +47,26 @@ describe('the navbar search, in the browser', () => {
           .evaluate((input) => input === document.activeElement);
       })
       .toBe(true);
+    // Focused from the keyboard, it shows the site's focus ring, whose 3:1 against the navbar the
+    // sweeps measure on the navbar's other controls (tests/e2e/colours.ts does not focus this field).
+    const ring = await search.evaluate((input) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--site-focus-ring)';
+      input.parentElement!.append(probe);
+      const siteRing = getComputedStyle(probe).color;
+      probe.remove();
+      const {outlineStyle, outlineColor} = getComputedStyle(input);
+      return {
+        visible: input.matches(':focus-visible') && outlineStyle !== 'none',
+        outlineColor,
+        siteRing,
+      };
+    });
+    expect(ring).toEqual({
+      visible: true,
+      outlineColor: ring.siteRing,
+      siteRing: expect.any(String),
+    });
     expect(await search.getAttribute('placeholder')).toBe('Rechercher');
     expect(await search.getAttribute('aria-keyshortcuts')).toBe('Control+K');
     // Typed without accents, as on a keyboard without them.

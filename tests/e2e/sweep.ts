@@ -3,7 +3,8 @@
  * 404 page): loads cleanly (status, html[lang], no console error, CSP
  * violation or failed request), passes axe with the full rule set in light
  * mode and the colour-contrast rule in dark mode (the only thing colour modes
- * change), plus whatever `extraChecks` a locale adds on the same page.
+ * change), and the colour checks of `colours.ts` (RGAA 3.3, 10.5) in both,
+ * plus whatever `extraChecks` a locale adds on the same page.
  *
  * @module
  */
@@ -21,6 +22,7 @@ import {
   watchProblems,
   type PageProblems,
 } from './browser';
+import {colourProblems} from './colours';
 
 /** WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's best practices. */
 const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -178,12 +180,14 @@ export class Sweep {
     const htmlLang = await page.locator('html').getAttribute('lang');
     if (htmlLang !== lang) report.push(`${path}: html[lang] is "${htmlLang}", expected "${lang}"`);
     report.push(...(await axeReport(page, path, 'light', RULES)));
+    report.push(...(await colourProblems(page, path, 'light')));
     if (extraChecks) report.push(...(await extraChecks(page, path)));
 
     // The reader's system switches to dark: the site follows, and only colours change.
     await page.emulateMedia({colorScheme: 'dark'});
     await settledTheme(page, 'dark');
     report.push(...(await axeReport(page, path, 'dark', DARK_RULES)));
+    report.push(...(await colourProblems(page, path, 'dark')));
 
     for (const error of expectedProblemsRemoved(problems.consoleErrors, expectedStatus))
       report.push(`${path}: console error: ${error}`);

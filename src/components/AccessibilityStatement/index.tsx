@@ -22,6 +22,21 @@ export function ConformityStatus(): ReactNode {
   return <strong>{statusLabel(statement.status)}</strong>;
 }
 
+/**
+ * Why the site is not fully compliant, after its status: nothing when it is.
+ * @public
+ */
+export function ConformityReason(): ReactNode {
+  if (statement.status === 'full') return null;
+  return (
+    <Translate
+      id="accessibility.status.reason"
+      description="After the conformity status when the site is not fully compliant, with its leading comma">
+      {', because of the non-conformities and the criteria not yet audited listed below'}
+    </Translate>
+  );
+}
+
 /** The rate and what it counts. @public */
 export function ConformityRate(): ReactNode {
   const {i18n} = useDocusaurusContext();
@@ -195,7 +210,7 @@ export function TestEnvironment(): ReactNode {
             id="accessibility.environment.assistive.none"
             description="When the audit used no screen reader or other assistive technology">
             {
-              'Assistive technologies: none yet. No screen reader was used; the criteria that need one are listed as not audited.'
+              'Assistive technologies: none. No screen reader was used: the scripted controls were checked in the accessibility tree of the browser, which screen readers read.'
             }
           </Translate>
         )}

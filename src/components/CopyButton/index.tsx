@@ -21,17 +21,29 @@ const CONFIRMATION_MS = 4000;
 
 type State = {kind: 'idle'} | {kind: 'copied'} | {kind: 'manual'; text: string};
 
+/** The two parts of a copy button, for a caller that places them apart. */
+export interface CopyButtonParts {
+  /** The button itself. */
+  readonly button: ReactNode;
+  /**
+   * Its live region and, when the clipboard is refused, the selected text: a
+   * block, which must not go inside a heading (a status region is not allowed
+   * there in HTML).
+   */
+  readonly feedback: ReactNode;
+}
+
 /**
- * Copies a text and says so, visibly and to screen readers. When the browser
- * refuses the clipboard, the text is shown selected so it can be copied by hand.
+ * A copy button and its feedback, to render apart: the heading's button goes in
+ * the heading and its feedback just after it.
  */
-export default function CopyButton({
+export function useCopyButton({
   getText,
   label,
   copiedMessage = translate({id: 'sharing.copyLink.copied', message: 'Link copied'}),
   iconOnly = false,
   multiline = false,
-}: CopyButtonProps): ReactNode {
+}: CopyButtonProps): CopyButtonParts {
   const [state, setState] = useState<State>({kind: 'idle'});
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -57,32 +69,34 @@ export default function CopyButton({
   });
   const Field = multiline ? 'textarea' : 'input';
 
-  return (
-    <span className={clsx(styles.wrapper, iconOnly && styles.iconOnlyWrapper)}>
-      <button
-        type="button"
-        className={clsx(
-          iconOnly ? styles.iconButton : 'button button--secondary button--sm',
-          styles.button,
-        )}
-        aria-label={iconOnly ? label : undefined}
-        title={iconOnly ? label : undefined}
-        data-copy-button=""
-        onClick={copy}>
-        <svg
-          className={styles.icon}
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          focusable="false">
-          <path
-            fill="currentColor"
-            d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z"
-          />
-        </svg>
-        {!iconOnly && <span>{label}</span>}
-      </button>
+  const button = (
+    <button
+      type="button"
+      className={clsx(
+        iconOnly ? styles.iconButton : 'button button--secondary button--sm',
+        styles.button,
+      )}
+      aria-label={iconOnly ? label : undefined}
+      title={iconOnly ? label : undefined}
+      data-copy-button=""
+      onClick={copy}>
+      <svg
+        className={styles.icon}
+        viewBox="0 0 24 24"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        focusable="false">
+        <path
+          fill="currentColor"
+          d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z"
+        />
+      </svg>
+      {!iconOnly && <span>{label}</span>}
+    </button>
+  );
+  const feedback = (
+    <>
       <span
         role="status"
         className={clsx(styles.status, state.kind === 'idle' && styles.statusIdle)}>
@@ -100,6 +114,21 @@ export default function CopyButton({
           {...(multiline ? {rows: 8} : {})}
         />
       )}
+    </>
+  );
+  return {button, feedback};
+}
+
+/**
+ * Copies a text and says so, visibly and to screen readers. When the browser
+ * refuses the clipboard, the text is shown selected so it can be copied by hand.
+ */
+export default function CopyButton(props: CopyButtonProps): ReactNode {
+  const {button, feedback} = useCopyButton(props);
+  return (
+    <span className={clsx(styles.wrapper, props.iconOnly && styles.iconOnlyWrapper)}>
+      {button}
+      {feedback}
     </span>
   );
 }

@@ -27,6 +27,8 @@ describe('Heading', () => {
       'https://docs.example.test/fr/spend-insights/integrations/xero#sign-in-approve',
     );
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    // HTML allows no live region inside a heading (RGAA 8.2): it follows the heading.
+    expect(heading).not.toContainElement(screen.getByRole('status'));
   });
 
   it('adds no button to page titles, headings without id, or minor headings', () => {

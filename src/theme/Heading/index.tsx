@@ -5,7 +5,8 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useAnchorTargetClassName} from '@docusaurus/theme-common';
 import type {Props} from '@theme/Heading';
-import CopyButton from '@site/src/components/CopyButton';
+import {useCopyButton} from '@site/src/components/CopyButton';
+import copyStyles from '@site/src/components/CopyButton/styles.module.css';
 import {useShareableUrl} from '@site/src/utils/sharing';
 
 /** Keeps the empty "#" link from collapsing; its symbol comes from CSS. */
@@ -19,20 +20,35 @@ function textOf(node: ReactNode): string {
   return '';
 }
 
-/** Section headings that staff link to: h2 (a part of a guide) and h3 (a step). */
-const SHAREABLE_LEVELS: ReadonlySet<string> = new Set(['h2', 'h3']);
-
-function HeadingCopyLink({id, headingText}: {id: string; headingText: string}): ReactNode {
+/** The copy-link button of a heading, and its feedback, which HTML does not allow inside it. */
+function useHeadingCopyLink(id: string, headingText: string) {
   const shareableUrl = useShareableUrl();
+  return useCopyButton({
+    iconOnly: true,
+    getText: () => shareableUrl({hash: id}),
+    label: translate(
+      {id: 'sharing.copyHeadingLink.label', message: 'Copy link to "{heading}"'},
+      {heading: headingText},
+    ),
+  });
+}
+
+function ShareableHeading({
+  as: As,
+  id,
+  headingText,
+  children,
+  ...props
+}: Props & {as: 'h2' | 'h3'; id: string; headingText: string}): ReactNode {
+  const {button, feedback} = useHeadingCopyLink(id, headingText);
   return (
-    <CopyButton
-      iconOnly
-      getText={() => shareableUrl({hash: id})}
-      label={translate(
-        {id: 'sharing.copyHeadingLink.label', message: 'Copy link to "{heading}"'},
-        {heading: headingText},
-      )}
-    />
+    <>
+      <As {...props} id={id}>
+        {children}
+        <span className={copyStyles.iconOnlyWrapper}>{button}</span>
+      </As>
+      <div className={copyStyles.headingFeedback}>{feedback}</div>
+    </>
   );
 }
 
@@ -56,8 +72,9 @@ export default function Heading({as: As, id, ...props}: Props): ReactNode {
     },
     {heading: headingText},
   );
-  return (
-    <As {...props} id={id} className={clsx('anchor', anchorTargetClassName, props.className)}>
+  const className = clsx('anchor', anchorTargetClassName, props.className);
+  const children = (
+    <>
       {props.children}
       <Link
         className="hash-link"
@@ -67,7 +84,18 @@ export default function Heading({as: As, id, ...props}: Props): ReactNode {
         translate="no">
         {ZERO_WIDTH_SPACE}
       </Link>
-      {SHAREABLE_LEVELS.has(As) && <HeadingCopyLink id={id} headingText={headingText} />}
+    </>
+  );
+  if (As === 'h2' || As === 'h3') {
+    return (
+      <ShareableHeading {...props} as={As} id={id} headingText={headingText} className={className}>
+        {children}
+      </ShareableHeading>
+    );
+  }
+  return (
+    <As {...props} id={id} className={className}>
+      {children}
     </As>
   );
 }

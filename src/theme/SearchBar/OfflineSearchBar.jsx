@@ -3,10 +3,12 @@
  * (dist/client/client/theme/SearchBar/SearchBar.jsx), ejected because the
  * package hard-codes its input's `aria-label="Search"` in every language; the
  * static HTML of a French page must name the input in French. Changes, marked
- * "Spend Insights": the input's name and placeholder from `translate()`, and
- * its shortcut announced (`aria-keyshortcuts`), and its result limit read from
- * global data (`src/plugins/search`) instead of the generated constants, whose
- * lunr imports would land in every French page's main bundle. Its relative imports point at
+ * "Spend Insights": the input's name and placeholder from `translate()`, its
+ * shortcut announced (`aria-keyshortcuts`), the clear button named in words
+ * rather than by its "✕" sign, the search icon's size in its attributes, and
+ * its result limit read from global data (`src/plugins/search`) instead of the
+ * generated constants, whose lunr imports would land in every French page's
+ * main bundle. Its relative imports point at
  * the package's modules, which it has no public entry for. On an upgrade of
  * the package, eject its new SearchBar.jsx again and re-apply these changes.
  */
@@ -412,7 +414,8 @@ export default function SearchBar({ handleSearchBarToggle, }) {
         })} hidden={hidden} 
     // Manually make the search bar be LTR even if in RTL
     dir="ltr">
-      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+      {/* Spend Insights: sized without style sheets too (RGAA 10.3), not the page's width. */}
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16" width="16" height="16">
         <path fill="currentColor" d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"/>
       </svg>
       <input placeholder={label} aria-label={label} aria-keyshortcuts={isMac ? "Meta+K" : "Control+K"} className={`navbar__search-input ${styles.searchInput}`} onMouseEnter={onInputMouseEnter} onFocus={onInputFocus} onBlur={onInputBlur} onChange={onInputChange} ref={searchBarRef} value={inputValue}/>
@@ -422,8 +425,14 @@ export default function SearchBar({ handleSearchBarToggle, }) {
       <LoadingRing className={styles.searchBarLoadingRing}/>
       {searchBarShortcut &&
             searchBarShortcutHint &&
-            (inputValue !== "" ? (<button className={styles.searchClearButton} onClick={onClearSearch}>
-            ✕
+            (inputValue !== "" ? (
+          // Spend Insights: named in the page's language, not "multiplication x" (RGAA 7.1).
+          <button type="button" className={styles.searchClearButton} onClick={onClearSearch} aria-label={translate({
+                id: "search.clear.label",
+                message: "Clear the search",
+                description: "The accessible name of the button that empties the navbar search field",
+            })}>
+            <span aria-hidden="true">✕</span>
           </button>) : (isBrowser &&
                 searchBarShortcutKeymap && (<div className={styles.searchHintContainer}>
               {getKeymapHints(searchBarShortcutKeymap, isMac).map((hint, index) => (<kbd key={index} className={styles.searchHint}>

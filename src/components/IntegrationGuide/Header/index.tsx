@@ -26,9 +26,10 @@ function Facts({integration}: {integration: GuideData}): ReactNode {
           </dt>
           <dd>
             <EffortSummary integration={integration} />
-            <span className={styles.levelDescription}>
+            {/* A block of its own, also without style sheets (RGAA 10.3): not "QuickSign in". */}
+            <div className={styles.levelDescription}>
               {EFFORT_LABELS[integration.effort.level].description}
-            </span>
+            </div>
           </dd>
         </div>
       )}
