@@ -45,6 +45,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Fails unless `port` is free: with another server there (another checkout's
+ * tests, say), nginx could not bind it and the tests would read that server.
+ */
+function expectFreePort(port: number): Promise<void> {
+  return new Promise((resolveFree, reject) => {
+    const probe = createServer().once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${port} is already in use by another server: stop it, or serve the tests on another port (E2E_PORT)`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
+  });
+}
+
 async function waitForPort(
   origin: string,
   server: ChildProcess,
@@ -81,6 +100,7 @@ export async function startNginx({
   rulesDir?: string;
 }) {
   const binary = nginxBinary();
+  await expectFreePort(port);
   const prefix = mkdtempSync(join(tmpdir(), 'spend-insights-nginx-'));
   mkdirSync(join(prefix, 'spend-insights'));
   cpSync(rulesDir, join(prefix, 'spend-insights'), {recursive: true});
