@@ -309,5 +309,9 @@ export type SourceFingerprints = z.output<typeof sourceFingerprintsSchema>;
 export type SourceReference = z.output<typeof sourceReferenceSchema>;
 /** A known issue of one software. */
 export type Notice = z.output<typeof noticeSchema>;
-/** One error message or problem, with its cause and fix. */
+/**
+ * One error message or problem, with its cause and fix.
+ *
+ * @interface
+ */
 export type ErrorEntry = z.output<typeof errorEntrySchema>;
