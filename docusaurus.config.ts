@@ -190,8 +190,10 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Spend Insights',
-      // The title next to the logo names the link, so the logo itself is decorative.
-      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      // The bank's logo, from its profile (a file of static/, served by the site). The title
+      // next to it names the link, so the logo is decorative (alt="", RGAA 1.2): an alt
+      // would only be read before the link's visible name.
+      logo: {alt: '', src: bankProfile.brand.logo, width: 32, height: 32},
       items: [
         {
           type: 'docSidebar',

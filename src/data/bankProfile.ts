@@ -73,7 +73,10 @@ export const bankProfileSchema = z
     offer: z.array(z.string()).default([]),
     brand: z
       .object({
-        /** The bank's logo, a file under `static/` (such as `img/banks/example.svg`). */
+        /**
+         * The bank's logo, a file under `static/` (such as `img/banks/example.svg`),
+         * shown in the navbar and the footer.
+         */
         logo: nonEmpty,
         /** The primary colour, `#rrggbb`: it sets the site's theme in both colour modes. */
         primaryColour: z.string().regex(HEX_COLOUR, 'must be a colour written #rrggbb'),

@@ -64,8 +64,8 @@ export interface PublishedErrorEntry {
   readonly symptom?: string;
   readonly cause: string;
   readonly fix: string;
-  /** True when the fix tells the customer to contact the bank: the page adds the bank's contact. */
-  readonly asksBank?: boolean;
+  /** True when the fix sends the customer to the bank (`contactBank` in the data): the page adds the bank's contact. */
+  readonly contactBank?: boolean;
   /** The guide heading id of the step where it happens. */
   readonly step: string;
   readonly sources: readonly PublishedSource[];

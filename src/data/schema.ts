@@ -159,6 +159,12 @@ export const errorEntrySchema = z
     symptom: localizedTextSchema.optional(),
     cause: localizedTextSchema,
     fix: localizedTextSchema,
+    /**
+     * `true` when the fix sends the customer to the bank (to ask, tell or
+     * request something): the page shows the bank's customer contact, from
+     * the bank profile, under the fix. Absent otherwise.
+     */
+    contactBank: z.boolean().optional(),
     /** The heading id, in the software's guide, of the step where it happens. */
     step: z.string().regex(kebabCase, 'must be a heading id of the guide'),
     sources: z.array(sourceReferenceSchema).min(1, 'needs at least one source'),
@@ -315,5 +321,9 @@ export type SourceFingerprints = z.output<typeof sourceFingerprintsSchema>;
 export type SourceReference = z.output<typeof sourceReferenceSchema>;
 /** A known issue of one software. */
 export type Notice = z.output<typeof noticeSchema>;
-/** One error message or problem, with its cause and fix. */
+/**
+ * One error message or problem, with its cause and fix.
+ *
+ * @interface
+ */
 export type ErrorEntry = z.output<typeof errorEntrySchema>;

@@ -76,9 +76,8 @@ export function publishContent(
     ...(entry.symptom && {symptom: text(entry.symptom)}),
     cause: text(entry.cause),
     fix: text(entry.fix),
-    // A fix that sends the customer to the bank (as its default-locale text
-    // says) is shown with the bank's contact, from the profile.
-    ...(/\bbank\b/i.test(entry.fix[defaultLocale] ?? '') && {asksBank: true}),
+    // A fix that sends the customer to the bank is shown with the bank's contact, from the profile.
+    ...(entry.contactBank && {contactBank: true}),
     step: entry.step,
     sources: sources(entry.sources),
   });

@@ -176,6 +176,11 @@ describe('a bad value is reported with its file, entry and field', () => {
       `${file} | ${error.id} | step | "no-such-step" is not a heading id of the en guide ${guideFile(id, 'en', site)}`,
     ],
     [
+      'an error entry whose contactBank is not true or false',
+      (d: Record<string, unknown>) => ({...d, errors: [{...error, contactBank: 'yes'}]}),
+      `${file} | ${error.id} | contactBank |`,
+    ],
+    [
       'an error entry id used twice',
       (d: Record<string, unknown>) => ({...d, errors: [error, error]}),
       `${file} | ${error.id} | id | is a duplicate`,

@@ -60,7 +60,7 @@ export default function Entry({entry, level, showSoftware = false, hidden}: Entr
         </dt>
         <dd>
           {entry.fix}
-          {entry.asksBank && <ContactYourBank />}
+          {entry.contactBank && <ContactYourBank />}
         </dd>
       </dl>
       <p className={styles.sources}>
