@@ -131,37 +131,20 @@ export function NotInOffer({
   const offered = useIsOffered()(entry);
   const bank = <BankName />;
   if (offered) return null;
-  if (!entry.methods.includes('file-upload')) {
-    // The provider reads no files from this software: promise no upload.
-    return compact ? (
-      <span className={styles.notInOfferCompact} data-not-in-offer={entry.id}>
-        <Translate id="bank.offer.notIncluded.compactNoUpload" values={{bank}}>
-          {'Not part of the {bank} offer'}
-        </Translate>
-      </span>
-    ) : (
-      <div className={styles.notInOffer} role="note" data-not-in-offer={entry.id}>
-        <p>
-          <strong>
-            <Translate id="bank.offer.notIncluded.title" values={{bank}}>
-              {'Not part of the {bank} offer.'}
-            </Translate>
-          </strong>{' '}
-          <Translate id="bank.offer.notIncluded.textNoUpload" values={{bank}}>
-            {
-              'This connection is not available to you. Ask {bank} what it can offer for your software.'
-            }
-          </Translate>
-        </p>
-      </div>
-    );
-  }
+  // The provider reads no files from some software: promise no upload there.
+  const uploads = entry.methods.includes('file-upload');
   if (compact) {
     return (
       <span className={styles.notInOfferCompact} data-not-in-offer={entry.id}>
-        <Translate id="bank.offer.notIncluded.compact" values={{bank}}>
-          {'Not part of the {bank} offer: upload files instead'}
-        </Translate>
+        {uploads ? (
+          <Translate id="bank.offer.notIncluded.compact" values={{bank}}>
+            {'Not part of the {bank} offer: upload files instead'}
+          </Translate>
+        ) : (
+          <Translate id="bank.offer.notIncluded.compactNoUpload" values={{bank}}>
+            {'Not part of the {bank} offer'}
+          </Translate>
+        )}
       </span>
     );
   }
@@ -173,20 +156,28 @@ export function NotInOffer({
             {'Not part of the {bank} offer.'}
           </Translate>
         </strong>{' '}
-        <Translate
-          id="bank.offer.notIncluded.text"
-          values={{
-            bank,
-            upload: (
-              <Link to="/spend-insights/resources/link-file">
-                <Translate id="bank.offer.notIncluded.uploadLink">upload them</Translate>
-              </Link>
-            ),
-          }}>
-          {
-            'This connection is not available to you. You can still share your data: export two reports from your software, then {upload} through the connection link from {bank}.'
-          }
-        </Translate>
+        {uploads ? (
+          <Translate
+            id="bank.offer.notIncluded.text"
+            values={{
+              bank,
+              upload: (
+                <Link to="/spend-insights/resources/link-file">
+                  <Translate id="bank.offer.notIncluded.uploadLink">upload them</Translate>
+                </Link>
+              ),
+            }}>
+            {
+              'This connection is not available to you. You can still share your data: export two reports from your software, then {upload} through the connection link from {bank}.'
+            }
+          </Translate>
+        ) : (
+          <Translate id="bank.offer.notIncluded.textNoUpload" values={{bank}}>
+            {
+              'This connection is not available to you. Ask {bank} what it can offer for your software.'
+            }
+          </Translate>
+        )}
       </p>
     </div>
   );
