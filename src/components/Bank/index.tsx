@@ -31,6 +31,11 @@ export function BankContact({audience = 'customer'}: {audience?: Audience}): Rea
   const profile = useBankProfile();
   const text = useProfileText();
   const channels = audience === 'customer' ? profile.customerSupport : profile.staffSupport;
+  const phoneLink = channels.phone && (
+    <Link href={telUrl(channels.phone)} target="_self">
+      {channels.phone}
+    </Link>
+  );
   return (
     <ul className={styles.contact} data-bank-contact={audience}>
       {channels.email && (
@@ -53,26 +58,11 @@ export function BankContact({audience = 'customer'}: {audience?: Audience}): Rea
           {channels.hours ? (
             <Translate
               id="bank.contact.phoneHours"
-              values={{
-                phone: (
-                  <Link href={telUrl(channels.phone)} target="_self">
-                    {channels.phone}
-                  </Link>
-                ),
-                hours: text(channels.hours),
-              }}>
+              values={{phone: phoneLink, hours: text(channels.hours)}}>
               {'Phone: {phone} ({hours})'}
             </Translate>
           ) : (
-            <Translate
-              id="bank.contact.phone"
-              values={{
-                phone: (
-                  <Link href={telUrl(channels.phone)} target="_self">
-                    {channels.phone}
-                  </Link>
-                ),
-              }}>
+            <Translate id="bank.contact.phone" values={{phone: phoneLink}}>
               {'Phone: {phone}'}
             </Translate>
           )}
