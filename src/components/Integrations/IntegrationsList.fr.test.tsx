@@ -23,6 +23,7 @@ describe('IntegrationsList in French', () => {
     expect(screen.getByRole('searchbox', {name: 'Recherchez votre logiciel'})).toBeInTheDocument();
     expect(screen.getByRole('checkbox', {name: 'Sur site'})).toBeInTheDocument();
     expect(screen.getByRole('checkbox', {name: 'Pays-Bas'})).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', {name: 'Non indiqué'})).toBeInTheDocument();
     expect(resultCount()).toHaveTextContent('1 logiciel affiché');
     expect(
       screen.getByRole('link', {

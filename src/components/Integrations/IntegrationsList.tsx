@@ -5,7 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
-import {INTEGRATION_TAGS, type IntegrationMethod} from '@site/src/data/model';
+import {COUNTRIES_NOT_STATED, INTEGRATION_TAGS, type IntegrationMethod} from '@site/src/data/model';
 import type {CatalogEntry} from '@site/src/data/pageData';
 import CopyButton from '@site/src/components/CopyButton';
 import {useShareableUrl} from '@site/src/utils/sharing';
@@ -127,7 +127,10 @@ export function IntegrationsList({catalog, method}: CatalogProps): ReactNode {
   const countries = useMemo(() => {
     const codes = [...new Set(entries.flatMap((entry) => entry.countries ?? []))];
     const collator = new Intl.Collator(i18n.currentLocale);
-    return codes.sort((a, b) => collator.compare(countryName(a), countryName(b)));
+    codes.sort((a, b) => collator.compare(countryName(a), countryName(b)));
+    return entries.some((entry) => entry.countries === undefined)
+      ? [...codes, COUNTRIES_NOT_STATED]
+      : codes;
   }, [entries, countryName, i18n.currentLocale]);
 
   const isBrowser = useIsBrowser();

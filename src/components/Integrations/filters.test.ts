@@ -27,10 +27,10 @@ describe('catalog filters', () => {
   });
 
   it('drop unknown tags and malformed countries from a hand-edited link', () => {
-    expect(parseFilters('?tags=premium,cloud&countries=gb,UKK,1')).toEqual({
+    expect(parseFilters('?tags=premium,cloud&countries=gb,UKK,1,not-stated,NOT-STATED')).toEqual({
       query: '',
       tags: ['premium'],
-      countries: ['GB'],
+      countries: ['GB', 'not-stated'],
     });
   });
 
@@ -41,12 +41,15 @@ describe('catalog filters', () => {
     expect(matches('exact', exact)).toBe(true);
   });
 
-  it('match software sold worldwide, or whose countries no source states, for any country, and require every chosen tag', () => {
+  it('match software sold worldwide for any country, software whose countries no source states only under "not stated", and require every chosen tag', () => {
     const inGermany = createMatcher({...NO_FILTERS, countries: ['DE']});
+    const inGermanyOrNotStated = createMatcher({...NO_FILTERS, countries: ['DE', 'not-stated']});
     const worldwide = {...exact, countries: []};
     const notStated = {...exact, countries: undefined};
     expect(inGermany(worldwide, searchableText(worldwide))).toBe(true);
-    expect(inGermany(notStated, searchableText(notStated))).toBe(true);
+    expect(inGermany(notStated, searchableText(notStated))).toBe(false);
+    expect(inGermanyOrNotStated(notStated, searchableText(notStated))).toBe(true);
+    expect(inGermanyOrNotStated(exact, searchableText(exact))).toBe(false);
     expect(inGermany(exact, searchableText(exact))).toBe(false);
     const premium = createMatcher({...NO_FILTERS, tags: ['premium']});
     expect(premium(xero, searchableText(xero))).toBe(xero.tags.includes('premium'));

@@ -4,13 +4,14 @@
  *
  * @module
  */
-import {INTEGRATION_TAGS, type IntegrationTag} from '@site/src/data/model';
+import {COUNTRIES_NOT_STATED, INTEGRATION_TAGS, type IntegrationTag} from '@site/src/data/model';
 import type {CatalogEntry} from '@site/src/data/pageData';
 
 /** What the reader asked the catalog for; kept in the URL so a link reproduces it. */
 export interface Filters {
   readonly query: string;
   readonly tags: readonly IntegrationTag[];
+  /** ISO country codes, and `not-stated` for software whose countries no source states. */
   readonly countries: readonly string[];
 }
 
@@ -44,8 +45,8 @@ export function parseFilters(search: string): Filters {
       knownTags.includes(tag),
     ),
     countries: listParam(params, COUNTRIES_PARAM)
-      .map((code) => code.toUpperCase())
-      .filter((code) => /^[A-Z]{2}$/.test(code)),
+      .map((code) => (code === COUNTRIES_NOT_STATED ? code : code.toUpperCase()))
+      .filter((code) => code === COUNTRIES_NOT_STATED || /^[A-Z]{2}$/.test(code)),
   };
 }
 
@@ -74,9 +75,10 @@ export function searchableText(entry: CatalogEntry): string {
 /**
  * A test for one entry against the filters: every word of the query must
  * appear in the name or an alias, every chosen tag must be on the entry, and
- * software sold worldwide, or whose countries no source states, matches any
- * country. The query is normalized once
- * per change, not once per entry.
+ * with countries chosen the entry must be sold in one of them or worldwide.
+ * Software whose countries no source states matches only when "not stated" is
+ * chosen too: listing it under France would claim what no source says. The
+ * query is normalized once per change, not once per entry.
  */
 export function createMatcher(
   filters: Filters,
@@ -85,11 +87,10 @@ export function createMatcher(
   return (entry, haystack) => {
     if (!words.every((word) => haystack.includes(word))) return false;
     if (!filters.tags.every((tag) => entry.tags.includes(tag))) return false;
-    const countries = entry.countries ?? [];
-    if (filters.countries.length > 0 && countries.length > 0) {
-      return filters.countries.some((code) => countries.includes(code));
-    }
-    return true;
+    if (filters.countries.length === 0) return true;
+    if (entry.countries === undefined) return filters.countries.includes(COUNTRIES_NOT_STATED);
+    const {countries} = entry;
+    return countries.length === 0 || filters.countries.some((code) => countries.includes(code));
   };
 }
 

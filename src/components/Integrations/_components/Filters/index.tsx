@@ -1,6 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {IntegrationTag} from '@site/src/data/model';
+import {COUNTRIES_NOT_STATED, type IntegrationTag} from '@site/src/data/model';
 import {TAG_LABELS} from '@site/src/data/labels';
 import {hasFilters, NO_FILTERS, toggle, type Filters} from '../../filters';
 import {useCountryName} from '../../_utils';
@@ -9,7 +9,10 @@ import styles from './styles.module.css';
 export interface FiltersProps {
   readonly filters: Filters;
   readonly onChange: (filters: Filters, options?: {typing?: boolean}) => void;
-  /** Only the tags and countries that some listed software has. */
+  /**
+   * Only the tags and countries that some listed software has; countries may
+   * end with `not-stated`.
+   */
   readonly tags: readonly IntegrationTag[];
   readonly countries: readonly string[];
   /** Extra controls shown after the clear button (the copy-link button). */
@@ -32,7 +35,12 @@ export default function FilterControls({
 }: FiltersProps): ReactNode {
   const searchId = useId();
   const hintId = useId();
+  const countriesHintId = useId();
   const countryName = useCountryName();
+  const countryLabel = (code: string) =>
+    code === COUNTRIES_NOT_STATED
+      ? translate({id: 'integrations.filters.countriesNotStated', message: 'Not stated'})
+      : countryName(code);
   return (
     <div className={styles.filters}>
       <div className={styles.search}>
@@ -79,7 +87,9 @@ export default function FilterControls({
         </fieldset>
       )}
       {countries.length > 0 && (
-        <fieldset className={styles.group}>
+        <fieldset
+          className={styles.group}
+          aria-describedby={countries.includes(COUNTRIES_NOT_STATED) ? countriesHintId : undefined}>
           <legend>
             <Translate id="integrations.filters.countries">Country</Translate>
           </legend>
@@ -91,9 +101,17 @@ export default function FilterControls({
                 disabled={disabled}
                 onChange={() => onChange({...filters, countries: toggle(filters.countries, code)})}
               />
-              {countryName(code)}
+              {countryLabel(code)}
             </label>
           ))}
+          {countries.includes(COUNTRIES_NOT_STATED) && (
+            <span id={countriesHintId} className={styles.hint}>
+              <Translate id="integrations.filters.countriesNotStated.hint">
+                A software is listed under a country only when its vendor or the connection provider
+                says it is sold there.
+              </Translate>
+            </span>
+          )}
         </fieldset>
       )}
       <div className={styles.actions}>
