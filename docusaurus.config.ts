@@ -149,6 +149,7 @@ const config: Config = {
     staleTranslationsPlugin,
     './src/plugins/accessibility/index.ts',
     securityHeadersPlugin,
+    './src/plugins/sharedChunks/index.ts',
     [
       'docusaurus-plugin-typedoc',
       {
