@@ -149,7 +149,7 @@ export const PREREQUISITE_LABELS: Readonly<Record<Prerequisite, Label>> = {
     }),
     description: translate({
       id: 'integrations.prerequisite.installVendorApp.description',
-      message: "An administrator installs the connection provider's app in the software.",
+      message: "The connection provider's app is installed in the software.",
     }),
   },
   'credentials-in-journey': {
@@ -170,7 +170,7 @@ export const PREREQUISITE_LABELS: Readonly<Record<Prerequisite, Label>> = {
     }),
     description: translate({
       id: 'integrations.prerequisite.noTrialCompany.description',
-      message: 'Trial or demo companies cannot be connected.',
+      message: 'Trial companies cannot be connected.',
     }),
   },
   'periodic-reauthorisation': {
@@ -181,7 +181,7 @@ export const PREREQUISITE_LABELS: Readonly<Record<Prerequisite, Label>> = {
     description: translate({
       id: 'integrations.prerequisite.periodicReauthorisation.description',
       message:
-        'The authorisation expires after a while: you will be asked to approve access again.',
+        'The authorisation can expire after a while: your bank will tell you if you need to approve access again.',
     }),
   },
   'limited-release': {

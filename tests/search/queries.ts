@@ -108,7 +108,6 @@ const fr = (kind: QueryKind, query: string, ...expect: SearchTarget[]) =>
 export const SEARCH_QUERIES: readonly SearchQuery[] = [
   // English: software names and the other names people use.
   en('alias', 'QBO', guide('quickbooks-online')),
-  en('alias', 'Navision', guide('dynamics-365-business-central')),
   en('alias', 'QBD', guide('quickbooks-desktop')),
   en('alias', 'AccountRight', guide('myob-business')),
   en('alias', 'Intacct', guide('sage-intacct')),
@@ -215,9 +214,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 
   // French: software names and the other names people use.
   fr('alias', 'QBO', guide('quickbooks-online')),
-  fr('alias', 'Navision', guide('dynamics-365-business-central')),
   fr('alias', 'MYOB Essentials', guide('myob-business')),
-  fr('alias', 'Dynamics AX', guide('dynamics-365-finance-operations')),
   fr('alias', 'Sage 50cloud', guide('sage-50-accounts')),
   fr('alias', 'Sage 200', guide('sage-200-standard'), fileUpload),
   fr('alias', 'Solomon', fileUpload),
