@@ -125,11 +125,12 @@ export const PREREQUISITE_LABELS: Readonly<Record<Prerequisite, Label>> = {
   'multi-factor-sign-in': {
     label: translate({
       id: 'integrations.prerequisite.multiFactorSignIn.label',
-      message: 'Your phone or authenticator app',
+      message: 'A way to receive a verification code',
     }),
     description: translate({
       id: 'integrations.prerequisite.multiFactorSignIn.description',
-      message: 'Signing in to the software may ask for a verification code.',
+      message:
+        'Signing in to the software may ask for a verification code. Depending on the software and your settings, it comes by text message or email, or from an authenticator app.',
     }),
   },
   'enable-features': {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {MemoryRouter} from 'react-router-dom';
 import {bankProfile, guideOf, registry} from '@site/tests/registry';
 import {hasGuide} from '@site/src/data/paths';
+import {PREREQUISITE_LABELS} from '@site/src/data/labels';
 import {isOffered} from '@site/src/components/Bank/_utils';
 import IntegrationGuideHeader from '.';
 
@@ -53,9 +54,8 @@ describe('IntegrationGuideHeader', () => {
     expect(message).toContain('Open the Link URL we sent you');
     // The "Before you start" checklist of the registry travels with the message.
     expect(message).toMatch(/- Who can connect: .+/);
-    expect(message).toContain(
-      '- Your phone or authenticator app: Signing in to the software may ask for a verification code.',
-    );
+    const mfa = PREREQUISITE_LABELS['multi-factor-sign-in'];
+    expect(message).toContain(`- ${mfa.label}: ${mfa.description}`);
     expect(message).toContain('share your screen');
     // Signed by the bank, with its customer channels.
     expect(message.trimEnd().endsWith(`Kind regards\n${bankProfile.name.en}`)).toBe(true);
