@@ -75,7 +75,7 @@ describe('StartGuide in French', () => {
     expect(
       within(block).getByRole('link', {
         name: fr(
-          'Non, ou je ne sais pas : voir qui peut connecter QuickBooks Desktop et copier un message à lui envoyer',
+          'Non, ou je ne sais pas : voir qui peut connecter QuickBooks Desktop et copier un message pour cette personne',
         ),
       }),
     ).toHaveAttribute('href', '/spend-insights/integrations/quickbooks-desktop#before-you-start');
