@@ -35,7 +35,11 @@ const supportChannelsSchema = z
   .object({
     email: email.optional(),
     phone: phone.optional(),
-    /** When the phone line is open, in each locale. */
+    /**
+     * When the phone line is open, in each locale. Pages show it in brackets
+     * after the number, so it starts in lower case and has no brackets of its
+     * own: "du lundi au vendredi, de 9 h à 18 h, heure de Paris".
+     */
     hours: profileTextSchema.optional(),
     /** The bank's own help centre. */
     helpCentre: httpsUrl.optional(),

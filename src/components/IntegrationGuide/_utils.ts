@@ -2,8 +2,21 @@ import {translate} from '@docusaurus/Translate';
 import type {GuideData} from '@site/src/data/pageData';
 import {PREREQUISITE_LABELS} from '@site/src/data/labels';
 
+/**
+ * A checklist text as a sentence. Data files hold fragments ("a user with the
+ * Company admin role") and the built-in labels hold sentences: every line ends
+ * the same way.
+ */
+function withFinalStop(text: string): string {
+  return /[.!?…]$/u.test(text) ? text : `${text}.`;
+}
+
 /** The label and text of each "Before you start" item, from the registry. */
 export function checklistItems(guide: GuideData): {label: string; text: string}[] {
+  return collectChecklistItems(guide).map(({label, text}) => ({label, text: withFinalStop(text)}));
+}
+
+function collectChecklistItems(guide: GuideData): {label: string; text: string}[] {
   const items: {label: string; text: string}[] = [];
   items.push({
     label: translate({id: 'guide.checklist.connectAs.label', message: 'Who can connect'}),

@@ -1,5 +1,5 @@
-import {guideOf} from '@site/tests/registry';
-import {administratorMessage, customerMessage, type MessageBank} from './_utils';
+import {guideOf, published} from '@site/tests/registry';
+import {administratorMessage, checklistLines, customerMessage, type MessageBank} from './_utils';
 
 // A bank written for this test: the messages take whatever the profile says.
 const bank: MessageBank = {
@@ -27,5 +27,15 @@ describe('the messages people copy, signed with the bank of the profile', () => 
       'To reach us:\n- Email: help@fixture-bank.example\n- Phone: +44 20 7946 0999',
     );
     expect(message.endsWith('Kind regards\nFixture Bank')).toBe(true);
+  });
+});
+
+describe('the checklist', () => {
+  it('ends every line of every guide as a sentence, whether its text comes from a data file or a built-in label', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      for (const {id} of published(locale).guides) {
+        for (const line of checklistLines(guideOf(id, locale))) expect(line).toMatch(/[.!?…]$/u);
+      }
+    }
   });
 });
