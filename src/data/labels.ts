@@ -130,7 +130,7 @@ export const PREREQUISITE_LABELS: Readonly<Record<Prerequisite, Label>> = {
     description: translate({
       id: 'integrations.prerequisite.multiFactorSignIn.description',
       message:
-        'Signing in to the software may ask for a verification code. Depending on the software and your settings, it comes by text message or email, or from an authenticator app.',
+        'Signing in to the software may ask for a verification code. Depending on the software and your settings, it comes by text message, email or phone call, or from an authenticator app.',
     }),
   },
   'enable-features': {
