@@ -18,8 +18,8 @@ describe('CopyButton', () => {
     renderButton();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', {name: 'Copy link'}));
+    expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status');
     expect(await navigator.clipboard.readText()).toBe('https://docs.example.test/fr/guide#step');
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
   });
 
   it('works from the keyboard', async () => {
@@ -38,7 +38,7 @@ describe('CopyButton', () => {
       .spyOn(navigator.clipboard, 'writeText')
       .mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', {name: 'Copy link'}));
-    const field = screen.getByRole('textbox', {name: 'Copy link'});
+    const field = await screen.findByRole('textbox', {name: 'Copy link'});
     expect(field).toHaveValue('https://docs.example.test/fr/guide#step');
     expect(field).toHaveFocus();
     const input = field as HTMLInputElement;

@@ -1,4 +1,4 @@
-import {useEffect, useRef, useState, type ReactNode} from 'react';
+import {useCallback, useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {copyToClipboard} from '@site/src/utils/sharing';
@@ -45,13 +45,14 @@ export function useCopyButton({
   multiline = false,
 }: CopyButtonProps): CopyButtonParts {
   const [state, setState] = useState<State>({kind: 'idle'});
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // A ref callback runs in the commit that inserts the field, so the field is
+  // never on screen unfocused, even for an instant, whatever the machine's load.
+  const focusAndSelect = useCallback((field: HTMLInputElement | HTMLTextAreaElement | null) => {
+    field?.focus();
+    field?.select();
+  }, []);
 
   useEffect(() => {
-    if (state.kind === 'manual') {
-      fieldRef.current?.focus();
-      fieldRef.current?.select();
-    }
     if (state.kind !== 'copied') return undefined;
     const timer = window.setTimeout(() => setState({kind: 'idle'}), CONFIRMATION_MS);
     return () => window.clearTimeout(timer);
@@ -105,7 +106,7 @@ export function useCopyButton({
       </span>
       {state.kind === 'manual' && (
         <Field
-          ref={fieldRef}
+          ref={focusAndSelect}
           className={styles.manualField}
           readOnly
           value={state.text}
