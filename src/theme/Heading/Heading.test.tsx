@@ -26,7 +26,7 @@ describe('Heading', () => {
     expect(await navigator.clipboard.readText()).toBe(
       'https://docs.example.test/fr/spend-insights/integrations/xero#sign-in-approve',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status');
     // HTML allows no live region inside a heading (RGAA 8.2): it follows the heading.
     expect(heading).not.toContainElement(screen.getByRole('status'));
   });

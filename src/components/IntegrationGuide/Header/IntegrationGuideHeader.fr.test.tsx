@@ -41,7 +41,9 @@ describe('IntegrationGuideHeader in French', () => {
     expect(message).toContain('Ouvrez ensuite le lien de connexion que nous vous avons envoyé');
     expect(message).toMatch(/- Qui peut établir la connexion\s: .+/);
     expect(
-      screen.getByText(frText('Message copié : collez-le dans votre e-mail ou votre messagerie')),
+      await screen.findByText(
+        frText('Message copié : collez-le dans votre e-mail ou votre messagerie'),
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', {name: 'Imprimer'})).toBeInTheDocument();
   });

@@ -63,7 +63,7 @@ describe('IntegrationGuideHeader', () => {
     if (email) expect(message).toContain(`- Email: ${email}`);
     if (phone) expect(message).toContain(phone);
     expect(
-      screen.getByText('Message copied: paste it into your email or chat'),
+      await screen.findByText('Message copied: paste it into your email or chat'),
     ).toBeInTheDocument();
   });
 
