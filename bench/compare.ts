@@ -222,6 +222,7 @@ interface LighthouseFigures {
   readonly performance: number;
   readonly lcp: number;
   readonly tbt: number;
+  readonly bytes: number;
   readonly cls: number;
 }
 
@@ -270,6 +271,7 @@ async function lighthouseOnce(url: string, output: string): Promise<LighthouseFi
     performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
     lcp: metric('largest-contentful-paint'),
     tbt: metric('total-blocking-time'),
+    bytes: metric('total-byte-weight'),
     cls: metric('cumulative-layout-shift'),
   };
 }
@@ -461,6 +463,14 @@ async function main(): Promise<void> {
     {title: 'Largest Contentful Paint (mobile, simulated)', value: (s) => s.lcp, format: ms},
     {title: 'Total Blocking Time (mobile, simulated)', value: (s) => s.tbt, format: ms},
     {title: 'Cumulative Layout Shift (mobile)', value: (s) => s.cls, format: (n) => n.toFixed(4)},
+    {
+      // The weight the issue measured, at a phone's viewport: no sidebar, so no
+      // prefetch of the sidebar's links, unlike the desktop-sized page weight above.
+      title:
+        'Total byte weight (mobile, Lighthouse: every file transferred with its headers, prefetches included)',
+      value: (s) => s.bytes,
+      format: kib,
+    },
   ];
   const buildRow = (side: Side) => `${median(buildTimes[side]).toFixed(1)} s`;
   const buildDelta = median(buildTimes.work) - median(buildTimes.base);
@@ -487,7 +497,7 @@ async function main(): Promise<void> {
         ],
       ),
       '\n### Page weight\n',
-      `Each page loaded in Chromium (Playwright, fresh context: empty cache, \`accept-encoding: gzip\`) until hydrated and the network idle, then ${SETTLE_MS} ms more for link prefetches, which are counted (their number varies with timing). Each URL counts once (a chunk prefetched, then run, is one file). Transferred = body bytes as served (gzip where nginx compresses), from \`request.sizes()\`; response headers apart (the security headers are on every response); uncompressed = the same URL fetched again without compression. "JS run by the page" = requested as a script; "prefetched only" = JavaScript that Docusaurus prefetches for links in view and the page does not run.`,
+      `Each page loaded in Chromium (Playwright, fresh context: empty cache, \`accept-encoding: gzip\`, its default 1280 × 720 viewport: the desktop layout, whose sidebar links are prefetched) until hydrated and the network idle, then ${SETTLE_MS} ms more for link prefetches, which are counted (their number varies with timing). Each URL counts once (a chunk prefetched, then run, is one file). Transferred = body bytes as served (gzip where nginx compresses), from \`request.sizes()\`; response headers apart (the security headers are on every response); uncompressed = the same URL fetched again without compression. "JS run by the page" = requested as a script; "prefetched only" = JavaScript that Docusaurus prefetches for links in view and the page does not run.`,
       ...weightMeasures.map((measure) => comparisonTable(measure, pages, weights)),
       ...(args['no-lighthouse']
         ? []
