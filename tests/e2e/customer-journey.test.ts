@@ -63,3 +63,25 @@ describe('a customer on a phone, in French', () => {
     await context.close();
   });
 });
+
+describe('a customer on a phone, on a docs page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it("downloads the menu's pages only once the menu is open", async () => {
+    const context = await newContext(browser, {...PHONE, locale: 'fr-FR'});
+    const page = await context.newPage();
+    await openHydrated(page, `${inject('origin')}/fr/spend-insights/guides/key-terms`);
+    await page.waitForLoadState('networkidle');
+    // Docusaurus prefetches the pages of the links in view: while the drawer is
+    // closed, its links must not count as in view.
+    const prefetches = () => page.locator('link[rel="prefetch"]').count();
+    const beforeOpening = await prefetches();
+    await page.getByRole('button', {name: /barre de navigation/i}).click();
+    await expect.poll(prefetches, {timeout: 15_000}).toBeGreaterThan(beforeOpening);
+    await context.close();
+  });
+});
