@@ -62,14 +62,6 @@ describe('a customer on a phone, in French', () => {
     expect(problems).toEqual({consoleErrors: [], cspViolations: [], failedRequests: []});
     await context.close();
   });
-});
-
-describe('a customer on a phone, on a docs page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
 
   it("downloads the menu's pages only once the menu is open", async () => {
     const context = await newContext(browser, {...PHONE, locale: 'fr-FR'});
