@@ -36,6 +36,7 @@ export default function FilterControls({
   const searchId = useId();
   const hintId = useId();
   const countriesHintId = useId();
+  const listsNotStated = countries.includes(COUNTRIES_NOT_STATED);
   const countryName = useCountryName();
   const countryLabel = (code: string) =>
     code === COUNTRIES_NOT_STATED
@@ -89,7 +90,7 @@ export default function FilterControls({
       {countries.length > 0 && (
         <fieldset
           className={styles.group}
-          aria-describedby={countries.includes(COUNTRIES_NOT_STATED) ? countriesHintId : undefined}>
+          aria-describedby={listsNotStated ? countriesHintId : undefined}>
           <legend>
             <Translate id="integrations.filters.countries">Country</Translate>
           </legend>
@@ -104,7 +105,7 @@ export default function FilterControls({
               {countryLabel(code)}
             </label>
           ))}
-          {countries.includes(COUNTRIES_NOT_STATED) && (
+          {listsNotStated && (
             <span id={countriesHintId} className={styles.hint}>
               <Translate id="integrations.filters.countriesNotStated.hint">
                 A software is listed under a country only when its vendor or the connection provider
