@@ -1,4 +1,4 @@
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
 import {fileURLToPath} from 'node:url';
 
 const stub = (name: string) => fileURLToPath(new URL(`./tests/stubs/${name}`, import.meta.url));
@@ -6,6 +6,18 @@ const stub = (name: string) => fileURLToPath(new URL(`./tests/stubs/${name}`, im
 // Docusaurus client modules only exist inside a Docusaurus bundle; the stubs
 // below reproduce their contracts (and read the real French code.json) so
 // components render under jsdom. The router is the real react-router.
+/** `Name.<locale>.test.tsx`: renders in a locale other than the default one. */
+const LOCALE_TEST_FILES = 'src/**/*.*.test.tsx';
+
+/** What both unit projects share. */
+const unit = {
+  environment: 'jsdom' as const,
+  // A safety net, not a speed limit: a busy machine must not fail a correct test.
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  setupFiles: ['./tests/setup.ts'],
+};
+
 export default defineConfig({
   // tsconfig keeps JSX for Docusaurus's own compiler; tests compile it here.
   oxc: {jsx: {runtime: 'automatic'}},
@@ -38,14 +50,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...unit,
           name: 'unit',
-          environment: 'jsdom',
-          // A safety net, not a speed limit: a busy machine must not fail a correct test.
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, LOCALE_TEST_FILES],
+          // Files share a worker's modules and jsdom (tests/setup.ts cleans up after each
+          // test): a fresh module graph and window per file tripled this project's time.
+          isolate: false,
         },
+      },
+      {
+        // A component file's modules are evaluated once per locale bundle: these files
+        // evaluate them in their locale, so each needs modules of its own.
+        extends: true,
+        test: {...unit, name: 'unit-locale', include: [LOCALE_TEST_FILES]},
       },
       {
         // Reads build/ (npm run build:test), and builds a copy of the site only where a
