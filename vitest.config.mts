@@ -79,7 +79,10 @@ export default defineConfig({
           // 2-core machine shared by a dozen jobs.
           testTimeout: 1_800_000,
           hookTimeout: 1_800_000,
-          fileParallelism: false,
+          // Two files at once (npm run test:build): a build keeps about one core and a half
+          // busy, the rest of a file (spawned checks, a browser) less. Each worker has its own
+          // copy (scripts/siteCopy.ts); build/ is only read.
+          fileParallelism: true,
         },
       },
       {

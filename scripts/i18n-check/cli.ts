@@ -25,6 +25,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -105,10 +106,15 @@ function englishReference(): TranslationFiles {
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as TranslationFiles;
   const english = extractEnglishReference();
   mkdirSync(cacheDir, {recursive: true});
-  // One entry: an older state of the site is not needed again.
-  rmSync(cacheDir, {recursive: true, force: true});
-  mkdirSync(cacheDir, {recursive: true});
-  writeFileSync(cached, JSON.stringify(english));
+  // One entry: an older state of the site is not needed again. Another check may be
+  // writing beside this one (the build tests run two files at once): its file appears whole.
+  for (const entry of readdirSync(cacheDir)) {
+    if (entry.endsWith('.json') && join(cacheDir, entry) !== cached)
+      rmSync(join(cacheDir, entry), {force: true});
+  }
+  const written = `${cached}.${process.pid}`;
+  writeFileSync(written, JSON.stringify(english));
+  renameSync(written, cached);
   return english;
 }
 
