@@ -3,9 +3,6 @@ import {fileURLToPath} from 'node:url';
 
 const stub = (name: string) => fileURLToPath(new URL(`./tests/stubs/${name}`, import.meta.url));
 
-// Docusaurus client modules only exist inside a Docusaurus bundle; the stubs
-// below reproduce their contracts (and read the real French code.json) so
-// components render under jsdom. The router is the real react-router.
 /** `Name.<locale>.test.tsx`: renders in a locale other than the default one. */
 const LOCALE_TEST_FILES = 'src/**/*.*.test.tsx';
 
@@ -18,6 +15,9 @@ const unit = {
   setupFiles: ['./tests/setup.ts'],
 };
 
+// Docusaurus client modules only exist inside a Docusaurus bundle; the stubs
+// below reproduce their contracts (and read the real French code.json) so
+// components render under jsdom. The router is the real react-router.
 export default defineConfig({
   // tsconfig keeps JSX for Docusaurus's own compiler; tests compile it here.
   oxc: {jsx: {runtime: 'automatic'}},
